@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// ErrNotArticle is returned for a page that holds no single article: a
+// home page or a category listing, many headlines and no body.
+var ErrNotArticle = errors.New("extract: not an article (a home page or listing: many headlines, no body)")
+
+// ErrEmpty is returned for an input with no text at all.
+var ErrEmpty = errors.New("extract: empty input")
+
+// Vietnam keeps one time zone, UTC+7, without daylight saving; a fixed
+// zone avoids depending on the system's tz database.
+var vietnam = time.FixedZone("+07", 7*60*60)
+
+// An Article is what the extractor read from one input.
+type Article struct {
+	Doc        string    // the input's path, or its URL when it has one
+	URL        string    // the page's own URL (og:url, canonical), if known
+	Headline   string    // the headline, without the site's name
+	Published  time.Time // the publish time in Vietnam's zone; zero if the page gives none
+	DateOnly   bool      // Published has a date but no time of day
+	PubText    string    // the text or attribute the publish time was read from
+	Source     string    // the outlet credited ("Báo Hải Dương"), if any
+	SourceText string    // the credit line ("Theo Báo Hải Dương")
+	Author     string    // the byline, if any
+	Paragraphs []string  // the body, one paragraph a string, photo captions included
+	Encoding   string    // the character encoding the input was read in
+	Facts      []Fact    // headline, publish time, source, author, then the facts of the text
+
+	// Warnings holds what went wrong without stopping the extraction,
+	// such as a rule that timed out on a sentence.
+	Warnings []error
+}
+
+// PublishedValue returns the publish time as the CSV writes it:
+// "2022-08-12T17:14:00+07:00", "2022-08-12" when only the day is known,
+// or "" when the page gives none.
+func (a *Article) PublishedValue() string {
+	switch {
+	case a.Published.IsZero():
+		return ""
+	case a.DateOnly:
+		return a.Published.Format("2006-01-02")
+	}
+	return a.Published.Format(time.RFC3339)
+}
+
+// Options configure an Extractor. The zero value is not ready for use;
+// start from DefaultOptions.
+type Options struct {
+	// Tone is the tone-mark placement of the text and values written.
+	Tone normalize.Tone
+	// Rules are rule directories read after the built-in rules: their
+	// rules replace built-in rules of the same id, and their lexicons add
+	// to (or, with "-entry" lines, remove from) the built-in lexicons.
+	Rules []fs.FS
+	// MatchTimeout bounds one regexp match; zero means DefaultMatchTimeout.
+	MatchTimeout time.Duration
+}
+
+// DefaultOptions returns the options the command uses by default:
+// traditional tone placement (hòa, ủy) and the built-in rules alone.
+func DefaultOptions() Options {
+	return Options{Tone: normalize.Traditional, MatchTimeout: DefaultMatchTimeout}
+}
+
+// An Extractor reads articles and finds their facts. It is safe for
+// concurrent use.
+type Extractor struct {
+	opts  Options
+	norm  normalize.Options
+	rules *Ruleset
+}
+
+// New compiles the rules and returns an Extractor. A rule or lexicon that
+// cannot be used is an error naming its file, line and rule id.
+func New(opts Options) (*Extractor, error) {
+	rules, err := LoadRules(opts.MatchTimeout, append([]fs.FS{BuiltinRules()}, opts.Rules...)...)
+	if err != nil {
+		return nil, err
+	}
+	n := normalize.DefaultOptions()
+	n.Tone = opts.Tone
+	return &Extractor{opts: opts, norm: n, rules: rules}, nil
+}
+
+// Rules returns the compiled rules of the extractor.
+func (x *Extractor) Rules() *Ruleset { return x.rules }
+
+// Extract reads one input, HTML or text, and returns its article with its
+// facts. doc names the input in the facts. The format is told by name
+// (.html, .htm, .txt) and, failing that, by sniffing the content.
+func (x *Extractor) Extract(r io.Reader, doc string) (*Article, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", doc, err)
+	}
+	return x.FromBytes(b, doc, "")
+}
+
+// FromBytes is Extract on bytes already read. charset is a declared
+// character set (from HTTP or a crawler's record), "" if none.
+func (x *Extractor) FromBytes(b []byte, doc, charset string) (*Article, error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, ErrEmpty
+	}
+	if IsHTML(doc, b) {
+		return x.fromHTML(b, doc, charset)
+	}
+	return x.fromText(b, doc, charset)
+}
+
+// FromHTML reads an HTML page. url, if not empty, names the page in Doc.
+func (x *Extractor) FromHTML(r io.Reader, url string) (*Article, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", url, err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, ErrEmpty
+	}
+	return x.fromHTML(b, url, "")
+}
+
+// FromText reads an article scraped as text, chrome lines included, like
+// testdata/sample/article.txt.
+func (x *Extractor) FromText(r io.Reader, doc string) (*Article, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", doc, err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, ErrEmpty
+	}
+	return x.fromText(b, doc, "")
+}
+
+// IsHTML reports whether an input is HTML: by its name's extension when it
+// has one of .html, .htm, .txt, else by its first bytes.
+func IsHTML(name string, b []byte) bool {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
+		return true
+	case strings.HasSuffix(lower, ".txt"):
+		return false
+	}
+	head := b[:min(len(b), 1024)]
+	head = bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	h := strings.ToLower(string(head[:min(len(head), 64)]))
+	for _, p := range [...]string{"<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<div", "<title", "<?xml"} {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// decode turns input bytes into normalised text and records the encoding.
+func (x *Extractor) decode(b []byte, hint string, a *Article) (string, error) {
+	text, enc, err := normalize.Decode(b, hint)
+	if err != nil {
+		return "", err
+	}
+	a.Encoding = enc
+	return text, nil
+}
+
+// addFacts finds the facts of a's headline and paragraphs, after the
+// metadata rows.
+func (x *Extractor) addFacts(a *Article) {
+	a.Facts = a.Facts[:0]
+	if a.Headline != "" {
+		a.Facts = append(a.Facts, Fact{Kind: Headline, Value: a.Headline, Text: a.Headline, Offset: -1})
+	}
+	if v := a.PublishedValue(); v != "" {
+		a.Facts = append(a.Facts, Fact{Kind: Published, Value: v, Text: a.PubText, Offset: -1})
+	}
+	if a.Source != "" {
+		a.Facts = append(a.Facts, Fact{Kind: Source, Value: a.Source, Text: a.SourceText, Offset: -1})
+	}
+	if a.Author != "" {
+		a.Facts = append(a.Facts, Fact{Kind: Author, Value: a.Author, Text: a.Author, Offset: -1})
+	}
+	facts, warnings := x.rules.Facts(a.Headline, a.Paragraphs, a.Published)
+	a.Facts = append(a.Facts, facts...)
+	a.Warnings = append(a.Warnings, warnings...)
+}

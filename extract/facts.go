@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Facts finds the facts of an article's headline and body paragraphs,
+// sentence by sentence. ref is the publish time, zero when unknown: it
+// gives the year of "Sáng 12.8" and the day of "hôm qua". Dates and
+// indicators come once per mention, in text order; documents, people and
+// titles once per article. Warnings report rules that failed on a sentence
+// (a match timeout); the other rules' facts are still returned.
+func (rs *Ruleset) Facts(headline string, paragraphs []string, ref time.Time) ([]Fact, []error) {
+	var out []Fact
+	var warnings []error
+	docs := map[string]bool{}
+	people := rs.newPeopleReader()
+	read := func(text string) {
+		facts, errs := rs.sentenceFacts(text, ref)
+		warnings = append(warnings, errs...)
+		for _, f := range facts {
+			if f.Kind == Document {
+				if docs[f.Value] {
+					continue
+				}
+				docs[f.Value] = true
+			}
+			out = append(out, f)
+		}
+		people.read(text)
+	}
+	if headline != "" {
+		read(headline)
+	}
+	for _, p := range paragraphs {
+		for _, s := range splitSentences(p) {
+			read(s)
+		}
+	}
+	return append(out, people.result()...), warnings
+}
+
+// sentenceFacts finds the documents, dates and indicators of one sentence.
+// Each kind claims its matches before the next runs, so a document number
+// is never a date and a date never an indicator.
+func (rs *Ruleset) sentenceFacts(text string, ref time.Time) ([]Fact, []error) {
+	s := newSentence(text)
+	var facts []Fact
+	var spans []span
+	var errs []error
+	add := func(f Fact, sp span) {
+		s.claim(sp)
+		f.Text = s.slice(sp)
+		f.Sentence = text
+		f.Offset = s.byteAt[sp.start]
+		facts = append(facts, f)
+		spans = append(spans, sp)
+	}
+	for _, k := range [...]Kind{Document, Date, Indicator} {
+		matches, e := rs.findAll(s, k)
+		errs = append(errs, e...)
+		for i := range matches {
+			m := &matches[i]
+			if !s.free(m.sp) {
+				continue
+			}
+			switch k {
+			case Document:
+				if f, ok := rs.readDocument(m); ok {
+					add(f, m.sp)
+				}
+			case Date:
+				if v, d, ok := readDate(m, ref); ok {
+					add(Fact{Kind: Date, Value: v, Detail: d, Rule: m.rule.ID}, m.sp)
+				}
+			case Indicator:
+				if f, ok := rs.readIndicator(m, s); ok {
+					add(f, m.sp)
+				}
+			}
+		}
+	}
+	linkIssueDates(facts, spans, s)
+	order := make([]int, len(facts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return facts[order[i]].Offset < facts[order[j]].Offset })
+	sorted := make([]Fact, len(facts))
+	for i, o := range order {
+		sorted[i] = facts[o]
+	}
+	return sorted, errs
+}
+
+// linkIssueDates writes into a document's detail the date that follows
+// its number: "Kết luận số 40-KL/TW, ngày 18.7.2022" → "issued: 2022-07-18".
+func linkIssueDates(facts []Fact, spans []span, s *sentence) {
+	for i := range facts {
+		if facts[i].Kind != Document {
+			continue
+		}
+		for j := range facts {
+			if facts[j].Kind != Date || !strings.HasPrefix(facts[j].Detail, "day") {
+				continue
+			}
+			gap := spans[j].start - spans[i].end
+			if gap < 0 || gap > maxIssueGap {
+				continue
+			}
+			if strings.HasPrefix(strings.ToLower(facts[j].Text), "ngày") {
+				facts[i].Detail = "issued: " + facts[j].Value
+			}
+		}
+	}
+}

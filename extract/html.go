@@ -1,0 +1,777 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// Thresholds of the body finder. The values follow Mozilla Readability's
+// (the paragraph length, the sibling share) where the idea is theirs, and
+// were checked on the pages of testdata/pages where it is ours.
+const (
+	// minParagraph is the shortest text, in runes, that scores as a
+	// paragraph (Readability: 25 characters).
+	minParagraph = 25
+	// maxLengthBonus caps the score a paragraph earns by length, one point
+	// per 100 runes (Readability: 3).
+	maxLengthBonus = 3
+	// siblingShare: a sibling of the best candidate joins the body when it
+	// scores at least this share of the best (Readability: 0.2).
+	siblingShare = 0.2
+	// contentClassBonus multiplies the score of an element whose class or
+	// id names content ("detail-content", "fck_detail").
+	contentClassBonus = 1.25
+	// protectShare: chrome removal never removes an element holding more
+	// than this share of the page's text; a layout wrapper named
+	// "has-sidebar" is not a sidebar.
+	protectShare = 0.5
+	// maxLinkDensity: a body block whose text is mostly links (a related
+	// headline, a tag list) is dropped.
+	maxLinkDensity = 0.5
+	// minLeadParagraph is the shortest block between the headline and the
+	// body taken as the lead (sapo): a date line or a widget is shorter.
+	minLeadParagraph = 40
+	// minArticleText: a page whose body has fewer runes of prose than this
+	// and many headline links is a listing, not an article.
+	minArticleText = 300
+	// listingLinks is how many headline-long links (minHeadlineLink runes
+	// or more) mark a page as a listing when its body is short.
+	listingLinks = 15
+	// minHeadlineLink is the length of a link text that reads as a
+	// headline rather than a menu item.
+	minHeadlineLink = 30
+	// dateLineSearch is how many blocks after the headline are searched
+	// for the visible date line.
+	dateLineSearch = 8
+	// minHeadlineWords: an h1 of fewer words is a logo or a section name.
+	minHeadlineWords = 4
+)
+
+// removedTags never hold article text.
+var removedTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Svg: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true, atom.Form: true,
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Object: true,
+	atom.Embed: true, atom.Template: true, atom.Dialog: true, atom.Video: true, atom.Audio: true,
+	atom.Map: true, atom.Canvas: true, atom.Link: true, atom.Meta: true,
+}
+
+// blockTags break text into blocks (paragraphs).
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Table: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Blockquote: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Section: true, atom.Article: true, atom.Pre: true, atom.Dd: true,
+	atom.Dt: true, atom.Dl: true, atom.Main: true, atom.Center: true, atom.Tbody: true,
+	atom.Caption: true, atom.Br: true, atom.Hr: true, atom.Header: true, atom.Footer: true,
+}
+
+// A block is a run of text between block boundaries.
+type block struct {
+	text  string
+	links int // runes of the text inside links
+	node  *html.Node
+}
+
+func (b block) linkDensity() float64 {
+	n := utf8.RuneCountInString(b.text)
+	if n == 0 {
+		return 0
+	}
+	return float64(b.links) / float64(n)
+}
+
+// fromHTML reads an HTML page.
+func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
+	a := &Article{Doc: doc}
+	if charset == "" {
+		charset = normalize.HTMLCharset(b)
+	}
+	text, err := x.decode(b, charset, a)
+	if err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, err
+	}
+	d := goquery.NewDocumentFromNode(root)
+	meta := readMeta(root)
+	a.URL = meta.url
+	h1 := x.pickH1(root, meta)
+	a.Headline = x.headline(h1, meta)
+
+	x.removeChrome(d, h1)
+	body := bodyNode(root)
+	if body == nil {
+		return nil, ErrEmpty
+	}
+	st := measure(body)
+	best := x.bestCandidate(body, st)
+	all := x.blocks(body)
+	var paras []block
+	if best != nil {
+		paras = x.blocks(best)
+		paras = append(x.lead(all, h1, best), paras...)
+	}
+	paras = x.rules.filterBlocks(paras)
+
+	// The publish time: machine-readable first, then the date line under
+	// the headline.
+	if t, dateOnly, ok := parseMetaTime(meta.published); ok {
+		a.Published, a.DateOnly, a.PubText = t, dateOnly, meta.published
+	}
+	if line, ok := x.dateLine(all, h1); ok {
+		if a.Published.IsZero() {
+			a.Published, a.DateOnly, _ = x.rules.publishedIn(line)
+			a.PubText = line
+		}
+		paras = removeText(paras, line)
+	}
+	var texts []string
+	for _, p := range paras {
+		if p.text != a.Headline {
+			texts = append(texts, p.text)
+		}
+	}
+	if prose(texts) < minArticleText && headlineLinks(body) >= listingLinks {
+		return nil, ErrNotArticle
+	}
+	a.Paragraphs = x.takeCredits(a, texts)
+	if a.Author == "" && !isOutlet(meta.author, meta.siteName, a.Source) {
+		a.Author = x.norm.String(collapse(meta.author))
+	}
+	if a.Headline == "" && len(a.Paragraphs) == 0 {
+		return nil, ErrEmpty
+	}
+	x.addFacts(a)
+	return a, nil
+}
+
+// isOutlet reports whether a meta author names the outlet rather than a
+// writer: the site's name, the credited source, or a paper ("Báo …").
+func isOutlet(author, site, source string) bool {
+	a := strings.ToLower(strings.TrimSpace(author))
+	if a == "" {
+		return true
+	}
+	for _, o := range [...]string{site, source} {
+		if o != "" && strings.Contains(a, strings.ToLower(o)) {
+			return true
+		}
+	}
+	for _, p := range [...]string{"báo ", "tạp chí ", "đài ", "cổng thông tin", "trang thông tin"} {
+		if strings.HasPrefix(a, p) {
+			return true
+		}
+	}
+	return strings.Contains(a, ".vn") || strings.Contains(a, ".com")
+}
+
+// pageMeta is what a page's head and JSON-LD say about the article.
+type pageMeta struct {
+	title, ogTitle, ldHeadline, siteName string
+	published, author, url               string
+}
+
+// readMeta reads the meta tags, <title>, <time> and JSON-LD of a page.
+func readMeta(root *html.Node) pageMeta {
+	var m pageMeta
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.title == "" {
+					m.title = nodeText(n)
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				val := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "og:title":
+					setOnce(&m.ogTitle, val)
+				case "og:site_name":
+					setOnce(&m.siteName, val)
+				case "og:url":
+					setOnce(&m.url, val)
+				case "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+					"dc.date.issued", "dc.date", "og:published_time", "article:published", "date":
+					setOnce(&m.published, val)
+				case "author", "article:author", "dc.creator":
+					if !strings.Contains(val, "://") {
+						setOnce(&m.author, val)
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					setOnce(&m.url, attr(n, "href"))
+				}
+			case atom.Time:
+				if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
+					setOnce(&m.published, attr(n, "datetime"))
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+					readJSONLD(nodeText(n), &m)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return m
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = strings.TrimSpace(v)
+	}
+}
+
+// pickH1 returns the h1 that holds the headline: the one the page's title
+// contains, else the longest of minHeadlineWords words or more.
+func (x *Extractor) pickH1(root *html.Node, m pageMeta) *html.Node {
+	var best *html.Node
+	bestLen := 0
+	titles := strings.ToLower(m.ogTitle + "\n" + m.title + "\n" + m.ldHeadline)
+	var walk func(*html.Node) *html.Node
+	walk = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			t := collapse(nodeText(n))
+			if len(strings.Fields(t)) >= minHeadlineWords {
+				if strings.Contains(titles, strings.ToLower(t)) {
+					return n
+				}
+				if len(t) > bestLen {
+					best, bestLen = n, len(t)
+				}
+			}
+			return nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if found := walk(c); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	if n := walk(root); n != nil {
+		return n
+	}
+	return best
+}
+
+// headline returns the headline: the h1's text, else the JSON-LD headline,
+// else og:title or <title> without the site's name.
+func (x *Extractor) headline(h1 *html.Node, m pageMeta) string {
+	var h string
+	switch {
+	case h1 != nil:
+		h = nodeText(h1)
+	case m.ldHeadline != "":
+		h = m.ldHeadline
+	case m.ogTitle != "":
+		h = stripSiteName(m.ogTitle, m.siteName)
+	default:
+		h = stripSiteName(m.title, m.siteName)
+	}
+	return collapse(x.norm.String(normalize.UnescapeEntities(h)))
+}
+
+// stripSiteName removes the site's name from a page title: "Headline |
+// Báo Hải Dương", "Headline - VnExpress". The part kept is the longest,
+// when the others are short or name the site.
+func stripSiteName(title, site string) string {
+	title = strings.TrimSpace(title)
+	for _, sep := range [...]string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		longest := 0
+		for i, p := range parts {
+			if len(p) > len(parts[longest]) {
+				longest = i
+			}
+			_ = i
+		}
+		rest := true
+		for i, p := range parts {
+			if i != longest && len(strings.Fields(p)) > minHeadlineWords && !strings.EqualFold(strings.TrimSpace(p), site) {
+				rest = false
+			}
+		}
+		if rest {
+			return strings.TrimSpace(parts[longest])
+		}
+	}
+	return title
+}
+
+// removeChrome removes the elements that never hold article text, and
+// those whose class or id names furniture, keeping any that holds the
+// headline or most of the page's text.
+func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
+	body := bodyNode(d.Nodes[0])
+	if body == nil {
+		return
+	}
+	total := len(nodeText(body))
+	chrome := x.rules.Lexicon("chrome_classes")
+	var doomed []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			always := c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript
+			if always || removedTags[c.DataAtom] || hidden(c) || namedAs(c, chrome) || isNavRole(c) {
+				if always || !protects(c, h1, total) {
+					doomed = append(doomed, c)
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	goquery.NewDocumentFromNode(d.Nodes[0]).FindNodes(doomed...).Remove()
+}
+
+// protects reports whether n must stay: it holds the headline or more than
+// protectShare of the page's text.
+func protects(n, h1 *html.Node, total int) bool {
+	if h1 != nil && contains(n, h1) {
+		return true
+	}
+	return total > 0 && float64(len(nodeText(n))) > protectShare*float64(total)
+}
+
+func contains(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
+			return true
+		}
+	}
+	return false
+}
+
+func hidden(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(style, "display:none") || hasAttr(n, "hidden")
+}
+
+func isNavRole(n *html.Node) bool {
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "search":
+		return true
+	}
+	return false
+}
+
+// namedAs reports whether one word of n's class or id is in lex. Names
+// split at '-', '_', ' ' and at lower-to-upper case changes.
+func namedAs(n *html.Node, lex *Lexicon) bool {
+	name := attr(n, "class") + " " + attr(n, "id")
+	if strings.TrimSpace(name) == "" {
+		return false
+	}
+	for _, w := range nameWords(name) {
+		if lex.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func nameWords(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	var prev rune
+	for _, r := range name {
+		switch {
+		case r == '-' || r == '_' || unicode.IsSpace(r) || unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+		prev = r
+	}
+	flush()
+	// Also the whole class tokens, for "fontsize", "mostread".
+	for _, f := range strings.Fields(name) {
+		words = append(words, strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(f)))
+	}
+	return words
+}
+
+// stats are the text measures of an element.
+type stats struct {
+	text, links int // runes of text, and of text inside links
+	score       float64
+}
+
+// measure computes the text and link lengths of every element below root.
+func measure(root *html.Node) map[*html.Node]*stats {
+	st := map[*html.Node]*stats{}
+	var walk func(n *html.Node, inLink bool) (int, int)
+	walk = func(n *html.Node, inLink bool) (int, int) {
+		if n.Type == html.TextNode {
+			l := utf8.RuneCountInString(strings.TrimSpace(n.Data))
+			if inLink {
+				return l, l
+			}
+			return l, 0
+		}
+		text, links := 0, 0
+		link := inLink || n.DataAtom == atom.A
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, l := walk(c, link)
+			text += t
+			links += l
+		}
+		if n.Type == html.ElementNode {
+			st[n] = &stats{text: text, links: links}
+		}
+		return text, links
+	}
+	walk(root, false)
+	return st
+}
+
+// bestCandidate scores paragraphs and gives their scores to their parent
+// and grandparent (Readability's method); the best-scoring element, after
+// discounting its links, holds the body.
+func (x *Extractor) bestCandidate(body *html.Node, st map[*html.Node]*stats) *html.Node {
+	content := x.rules.Lexicon("content_classes")
+	var cands []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isParagraph(c) {
+				t := directText(c)
+				if c.DataAtom == atom.P || c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote {
+					t = nodeText(c)
+				}
+				n := utf8.RuneCountInString(strings.TrimSpace(t))
+				if n >= minParagraph {
+					s := st[c]
+					if s != nil && float64(s.links) < maxLinkDensity*float64(s.text) {
+						score := 1 + float64(strings.Count(t, ",")) + min(float64(n)/100, maxLengthBonus)
+						for i, p := 0, c.Parent; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+							ps := st[p]
+							if ps == nil {
+								break
+							}
+							if ps.score == 0 {
+								cands = append(cands, p)
+							}
+							ps.score += score / float64(i+1)
+						}
+					}
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	var best *html.Node
+	bestScore := 0.0
+	for _, c := range cands {
+		s := st[c]
+		score := s.score
+		if s.text > 0 {
+			score *= 1 - float64(s.links)/float64(s.text)
+		}
+		if namedAs(c, content) || c.DataAtom == atom.Article {
+			score *= contentClassBonus
+		}
+		s.score = score
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	// Siblings that score well are part of the body too: wrap them with
+	// the best candidate when any qualifies.
+	if p := best.Parent; p != nil {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c == best || c.Type != html.ElementNode {
+				continue
+			}
+			if s := st[c]; s != nil && s.score >= siblingShare*bestScore {
+				return p
+			}
+		}
+	}
+	return best
+}
+
+// isParagraph reports whether n is a paragraph-like element: a <p>, or a
+// <div>, <td>, <section> or <span> with text of its own.
+func isParagraph(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Blockquote, atom.Td, atom.Div, atom.Section, atom.Li, atom.Span, atom.Font:
+		return true
+	}
+	return false
+}
+
+// directText returns the text of n's own text nodes and inline children.
+func directText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && !blockTags[c.DataAtom]:
+			b.WriteString(nodeText(c))
+		}
+	}
+	return b.String()
+}
+
+// blocks returns the text blocks below n in document order, normalised.
+func (x *Extractor) blocks(n *html.Node) []block {
+	var out []block
+	var cur strings.Builder
+	links := 0
+	var owner *html.Node
+	flush := func() {
+		t := collapse(x.norm.String(cur.String()))
+		if t != "" {
+			out = append(out, block{text: t, links: min(links, utf8.RuneCountInString(t)), node: owner})
+		}
+		cur.Reset()
+		links = 0
+		owner = nil
+	}
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			if owner == nil {
+				owner = n.Parent
+			}
+			cur.WriteString(n.Data)
+			if inLink {
+				links += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+			}
+			return
+		case html.ElementNode:
+			if n.DataAtom == atom.Img {
+				return
+			}
+		}
+		isBlock := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		if isBlock {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink || n.DataAtom == atom.A)
+		}
+		if isBlock {
+			flush()
+		}
+	}
+	walk(n, false)
+	flush()
+	return out
+}
+
+// lead returns the blocks between the headline and the body: the sapo,
+// which many sites set apart from the body's container.
+func (x *Extractor) lead(all []block, h1, best *html.Node) []block {
+	if h1 == nil {
+		return nil
+	}
+	var out []block
+	after := false
+	for _, b := range all {
+		switch {
+		case b.node != nil && contains(h1, b.node):
+			after = true
+			continue
+		case b.node != nil && contains(best, b.node):
+			return out
+		}
+		if after && utf8.RuneCountInString(b.text) >= minLeadParagraph && b.linkDensity() < maxLinkDensity {
+			if _, _, ok := x.rules.publishedIn(b.text); !ok {
+				out = append(out, b)
+			}
+		}
+	}
+	return nil // the body does not follow the headline: no lead
+}
+
+// dateLine returns the first date line after the headline.
+func (x *Extractor) dateLine(all []block, h1 *html.Node) (string, bool) {
+	after := h1 == nil
+	n := 0
+	for _, b := range all {
+		if !after {
+			after = b.node != nil && h1 != nil && contains(h1, b.node)
+			continue
+		}
+		if n++; n > dateLineSearch {
+			break
+		}
+		if _, _, ok := x.rules.publishedIn(b.text); ok {
+			return b.text, true
+		}
+	}
+	return "", false
+}
+
+// filterBlocks drops link lists, widgets and related-article boxes from
+// the body's blocks.
+func (rs *Ruleset) filterBlocks(in []block) []block {
+	var out []block
+	skipping := false
+	for _, b := range in {
+		if rs.isRelatedHeader(b.text) {
+			skipping = true
+			continue
+		}
+		dense := b.linkDensity() > maxLinkDensity
+		if skipping {
+			if dense || utf8.RuneCountInString(b.text) < minLeadParagraph*2 {
+				continue
+			}
+			skipping = false
+		}
+		if dense || rs.isChrome(b.text) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func removeText(bs []block, text string) []block {
+	for i, b := range bs {
+		if b.text == text {
+			return append(bs[:i:i], bs[i+1:]...)
+		}
+	}
+	return bs
+}
+
+// prose counts the runes of the paragraphs.
+func prose(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		n += utf8.RuneCountInString(p)
+	}
+	return n
+}
+
+// headlineLinks counts the links whose text is as long as a headline.
+func headlineLinks(root *html.Node) int {
+	n := 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if utf8.RuneCountInString(collapse(nodeText(c))) >= minHeadlineLink {
+				n++
+			}
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(root)
+	return n
+}
+
+func bodyNode(root *html.Node) *html.Node {
+	var find func(*html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if b := find(c); b != nil {
+				return b
+			}
+		}
+		return nil
+	}
+	return find(root)
+}
+
+// nodeText returns all the text below n.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// collapse folds runs of white space into one space and trims.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"math/big"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxCountedWords bounds the counted phrase after a figure. Vietnamese
+// counted phrases in news rarely pass six words ("người hoạt động không
+// chuyên trách ở cấp xã" stops at "ở" after five); eight leaves room for a
+// long organisation name without running into the next clause.
+const maxCountedWords = 8
+
+// readIndicator turns an indicator match into a fact. ok is false when the
+// match is no indicator: a count with nothing counted, a ratio whose part
+// exceeds its whole, a number that names rather than counts ("lần thứ 2").
+func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
+	if rs.namesRatherThanCounts(s, m) {
+		return Fact{}, false
+	}
+	mult := multiplier(m.group("mult"))
+	num, ok := parseNumber(m.group("num"), mult)
+	if !ok {
+		return Fact{}, false
+	}
+	value := num.String()
+	if n2 := m.group("num2"); n2 != "" {
+		den, ok := parseNumber(n2, mult)
+		if !ok {
+			return Fact{}, false
+		}
+		if strings.Contains(s.slice(m.sp), "/") { // a ratio: part of a whole
+			if den.Sign() == 0 || num.Cmp(den) > 0 {
+				return Fact{}, false
+			}
+			value = num.String() + "/" + den.String()
+		} else { // a range
+			if num.Cmp(den) >= 0 {
+				return Fact{}, false
+			}
+			value = num.String() + "-" + den.String()
+		}
+	}
+	counted := rs.countedPhrase(s, m.sp.end)
+	f := Fact{Kind: Indicator, Value: value, Rule: m.rule.ID}
+	if m.group("pct") != "" {
+		f.Unit = "%"
+	} else {
+		if counted == "" {
+			return Fact{}, false
+		}
+		f.Unit = rs.unitOf(counted)
+		if m.group("mult") != "" && f.Unit == "" {
+			return Fact{}, false
+		}
+	}
+	var d []string
+	if counted != "" {
+		d = append(d, "counted: "+counted)
+	}
+	if q := m.group("qual"); q != "" {
+		d = append(d, "qualifier: "+strings.ToLower(q))
+	}
+	if a := m.group("approx"); a != "" {
+		d = append(d, "approximate: "+strings.ToLower(a))
+	}
+	f.Detail = strings.Join(d, "; ")
+	return f, true
+}
+
+// namesRatherThanCounts reports whether the words before the figure make
+// it a name or a reference: "lần thứ 2", "Điều 5", "số 10", "Đề án 01".
+func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
+	if m.group("qual") != "" || m.group("approx") != "" {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(s.text[:s.byteAt[m.sp.start]], " "))
+	lex := rs.Lexicon("figure_not_after")
+	words := strings.Fields(before)
+	for n := 1; n <= lex.MaxWords() && n <= len(words); n++ {
+		if lex.HasLower(strings.Join(words[len(words)-n:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedPhrase returns the words after byte offset of rune index end up to
+// punctuation, a word of counted_stop.txt, or maxCountedWords words.
+func (rs *Ruleset) countedPhrase(s *sentence, end int) string {
+	rest := s.text[s.byteAt[end]:]
+	stop := rs.Lexicon("counted_stop")
+	var words []string
+	for len(words) < maxCountedWords {
+		rest = strings.TrimLeft(rest, " ")
+		w := leadingWord(rest)
+		if w == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		// A stop entry may have several words ("so với").
+		lw := strings.ToLower(w)
+		if stop.HasLower(lw) || stop.HasLower(lw+" "+strings.ToLower(leadingWord(strings.TrimLeft(rest[len(w):], " ")))) {
+			break
+		}
+		words = append(words, w)
+		rest = rest[len(w):]
+	}
+	return strings.Join(words, " ")
+}
+
+// leadingWord returns the run of letters, digits, marks and inner hyphens
+// that starts s.
+func leadingWord(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if r == '-' && i > 0 && i+1 < len(s) && s[i+1] != ' ' {
+			continue
+		}
+		return s[:i]
+	}
+	return s
+}
+
+// unitOf returns the unit of a counted phrase: the longest entry of
+// units.txt that starts it, else its first word.
+func (rs *Ruleset) unitOf(counted string) string {
+	units := rs.Lexicon("units")
+	words := strings.Fields(counted)
+	for n := min(units.MaxWords(), len(words)); n > 1; n-- {
+		if cand := strings.Join(words[:n], " "); units.HasLower(cand) {
+			return cand
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
+}
+
+// multiplier returns the factor of nghìn, triệu, tỷ; 1 for "".
+func multiplier(w string) *big.Rat {
+	n := int64(1)
+	switch strings.ToLower(w) {
+	case "nghìn", "ngàn":
+		n = 1e3
+	case "triệu":
+		n = 1e6
+	case "tỷ", "tỉ":
+		n = 1e9
+	case "nghìn tỷ", "nghìn tỉ":
+		n = 1e12
+	}
+	return new(big.Rat).SetInt64(n)
+}
+
+// A number is a decimal value read from Vietnamese notation.
+type number struct{ r *big.Rat }
+
+func (n number) Sign() int        { return n.r.Sign() }
+func (n number) Cmp(o number) int { return n.r.Cmp(o.r) }
+func (n number) String() string   { return formatRat(n.r) }
+
+// parseNumber reads a number written the Vietnamese way — '.' groups
+// thousands, ',' marks decimals ("1.340", "20,4", "1.000,5") — times mult.
+func parseNumber(s string, mult *big.Rat) (number, bool) {
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.Replace(s, ",", ".", 1)
+	r, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return number{}, false
+	}
+	return number{r.Mul(r, mult)}, true
+}
+
+// formatRat writes r with '.' as decimal mark, no thousands separator and
+// no trailing zeros: 1340, 20.4, 15400000.
+func formatRat(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	s := r.FloatString(6)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// maxDateLine is the longest line, in runes, read as a page's date line
+// ("Thứ năm, 02/11/2023, 19:20 (GMT+7)" has 34; with "Cập nhật:" or an
+// author's name before it, up to about 60). Longer lines are prose.
+const maxDateLine = 80
+
+// best returns the best match of the rules of kind k in text, or nil.
+func (rs *Ruleset) best(k Kind, text string) *match {
+	s := newSentence(text)
+	matches, _ := rs.findAll(s, k)
+	if len(matches) == 0 {
+		return nil
+	}
+	return &matches[0]
+}
+
+// publishedIn reads a publish time from a page's date line. ok is false
+// when the line is too long to be a date line or holds no date.
+func (rs *Ruleset) publishedIn(line string) (t time.Time, dateOnly bool, ok bool) {
+	if utf8.RuneCountInString(line) > maxDateLine {
+		return time.Time{}, false, false
+	}
+	m := rs.best(Published, line)
+	if m == nil {
+		return time.Time{}, false, false
+	}
+	return publishTime(m)
+}
+
+// publishTime turns a match of a published rule into a time in Vietnam.
+func publishTime(m *match) (time.Time, bool, bool) {
+	num := func(g string) int { n, _ := strconv.Atoi(m.group(g)); return n }
+	y, mo, d := num("year"), num("month"), num("day")
+	if !validDay(y, mo, d) {
+		return time.Time{}, false, false
+	}
+	if m.group("hour") == "" {
+		return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, vietnam), true, true
+	}
+	return time.Date(y, time.Month(mo), d, num("hour"), num("minute"), 0, 0, vietnam), false, true
+}
+
+// metaTimeLayouts are the forms of machine-readable publish times seen in
+// meta tags and JSON-LD of Vietnamese news pages, most common first.
+var metaTimeLayouts = [...]string{
+	time.RFC3339,
+	"2006-01-02T15:04:05.999999999Z07:00",
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006/01/02 15:04:05",
+	"2006/01/02 15:04",
+	"02/01/2006 15:04:05",
+	"02/01/2006 15:04",
+}
+
+// parseMetaTime reads a machine-readable time ("2022-08-12T17:14:00+07:00")
+// into Vietnam's zone. A time with no zone is taken as Vietnamese local
+// time; a bare date sets dateOnly.
+func parseMetaTime(s string) (t time.Time, dateOnly bool, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false, false
+	}
+	for _, layout := range metaTimeLayouts {
+		if t, err := time.ParseInLocation(layout, s, vietnam); err == nil {
+			return t.In(vietnam), false, true
+		}
+	}
+	for _, layout := range [...]string{"2006-01-02", "2006/01/02", "02/01/2006"} {
+		if t, err := time.ParseInLocation(layout, s, vietnam); err == nil {
+			return t, true, true
+		}
+	}
+	return time.Time{}, false, false
+}
+
+// credit reads a source or author line ("Theo Báo Hải Dương", "Minh Hằng")
+// and returns its kind and name.
+func (rs *Ruleset) credit(line string) (Kind, string, bool) {
+	for _, k := range [...]Kind{Source, Author} {
+		if m := rs.best(k, line); m != nil {
+			return k, strings.TrimSpace(m.group("name")), true
+		}
+	}
+	return "", "", false
+}

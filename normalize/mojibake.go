@@ -1,0 +1,179 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Mojibake repair (spec §3.8): text whose bytes were decoded with
+// windows-1252 (or Latin-1) although they were UTF-8 or a legacy
+// Vietnamese code page.
+
+// maxLayers bounds how many times UTF-8 mojibake is unwrapped: text
+// encoded twice ("TiÃ¡ÂºÂ¿ng") needs two.
+const maxLayers = 3
+
+// Repair undoes mojibake in s and reports what it undid: "" when s is
+// left unchanged, "utf-8" for UTF-8 read as windows-1252 or Latin-1
+// (Tiáº¿ng → Tiếng, up to three layers), or the legacy code page read as
+// windows-1252 ("tcvn3" for TiÕng → Tiếng; "vni", "viscii", "vps",
+// "windows-1258").
+//
+// Repair works on lines that consist of windows-1252 characters only
+// (including the C1 controls a lenient decoder keeps for the bytes
+// 0x81 0x8D 0x8F 0x90 0x9D): each is turned back into bytes. Bytes that
+// are valid UTF-8 are decoded as UTF-8. For the others the legacy code
+// page is chosen once for the whole text by scoring (spec §3.7) and
+// applied to the lines it improves. Text that already went through a
+// strict decoder (U+FFFD) or String (which drops C1 controls and soft
+// hyphens) cannot always be repaired, so call Repair first.
+func Repair(s string) (fixed, from string) {
+	var lines []string
+	eligible := false
+	for i := 0; i < len(s); {
+		j := lineEnd(s, i)
+		if encodable(s[i:j]) {
+			eligible = true
+		}
+		i = j
+	}
+	if !eligible {
+		return s, ""
+	}
+	lines = strings.SplitAfter(s, "\n")
+	var legacy []int // lines for the legacy pass
+	for k, line := range lines {
+		if !encodable(line) {
+			continue
+		}
+		if u, ok := unwrapUTF8(line); ok {
+			lines[k] = u
+			from = "utf-8"
+			continue
+		}
+		legacy = append(legacy, k)
+	}
+	if name := chooseLegacy(lines, legacy); name != "" {
+		for _, k := range legacy {
+			b := cp1252Bytes(lines[k])
+			t := decodeWith(b, name)
+			before, after := score(lines[k]), score(t)
+			if after.total() > before.total() && after.long > 0 {
+				lines[k] = t
+				from = name
+			}
+		}
+	}
+	if from == "" {
+		return s, ""
+	}
+	return strings.Join(lines, ""), from
+}
+
+// chooseLegacy returns the legacy code page that best explains the
+// windows-1252 bytes of lines[k] for k in idx, or "".
+func chooseLegacy(lines []string, idx []int) string {
+	if len(idx) == 0 {
+		return ""
+	}
+	var text strings.Builder
+	for _, k := range idx {
+		text.WriteString(lines[k])
+	}
+	s := text.String()
+	b := cp1252Bytes(s)
+	best, bestScore := "", score(s).total()+minGain-1
+	for _, name := range legacyCandidates {
+		if sc := score(decodeWith(b, name)).total(); sc > bestScore {
+			best, bestScore = name, sc
+		}
+	}
+	return best
+}
+
+// unwrapUTF8 undoes up to maxLayers of UTF-8 read as windows-1252 in
+// line. It succeeds if at least one layer decodes to plausible text.
+func unwrapUTF8(line string) (string, bool) {
+	ok := false
+	for range maxLayers {
+		if !encodable(line) {
+			break
+		}
+		b := cp1252Bytes(line)
+		if !utf8.Valid(b) || !plausible(b) {
+			break
+		}
+		line, ok = string(b), true
+	}
+	return line, ok
+}
+
+// plausible reports whether UTF-8 b, decoded from mojibake, is Latin
+// text: no controls and no characters beyond the Latin, combining and
+// punctuation blocks.
+func plausible(b []byte) bool {
+	s := string(b)
+	for _, r := range s {
+		switch {
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r':
+			return false
+		case r < 0x80:
+		case r < 0xA0:
+			return false // C1 control
+		case r < 0x250, r >= 0x300 && r < 0x370, r >= 0x1E00 && r < 0x1F00,
+			r >= 0x2000 && r < 0x2070, r >= 0x20A0 && r < 0x20D0, r == 0x2122:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// encodable reports whether line has a non-ASCII character and consists
+// of characters that windows-1252 (with C1 pass-through) can encode.
+func encodable(line string) bool {
+	high := false
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if _, ok := cp1252Byte(r); !ok {
+			return false
+		}
+		high = true
+		i += size
+	}
+	return high
+}
+
+// cp1252Byte returns the windows-1252 byte of r, keeping the C1 controls
+// (the "sloppy" windows-1252 of spec §3.1).
+func cp1252Byte(r rune) (byte, bool) {
+	switch {
+	case r < 0x80:
+		return byte(r), true
+	case r >= 0xA0 && r <= 0xFF:
+		return byte(r), true
+	case r == utf8.RuneError:
+		return 0, false
+	}
+	for i, c := range cp1252High {
+		if c == r {
+			return 0x80 + byte(i), true
+		}
+	}
+	return 0, false
+}
+
+// cp1252Bytes encodes s, whose characters must all be encodable.
+func cp1252Bytes(s string) []byte {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		c, _ := cp1252Byte(r)
+		b = append(b, c)
+	}
+	return b
+}
