@@ -48,8 +48,11 @@ const (
 	// headline rather than a menu item.
 	minHeadlineLink = 30
 	// dateLineSearch is how many blocks after the headline are searched
-	// for the visible date line.
+	// for the visible date line; dateLineBefore, how many before it.
 	dateLineSearch = 8
+	dateLineBefore = 3
+	// maxBylineLine is the longest block, in runes, read as a byline.
+	maxBylineLine = 60
 	// minHeadlineWords: an h1 of fewer words is a logo or a section name.
 	minHeadlineWords = 4
 )
@@ -120,6 +123,7 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 	if best != nil {
 		paras = x.blocks(best)
 		paras = append(x.lead(all, h1, best), paras...)
+		paras = append(paras, x.trailingCredits(all, paras)...)
 	}
 	paras = x.rules.filterBlocks(paras)
 
@@ -145,6 +149,13 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 		return nil, ErrNotArticle
 	}
 	a.Paragraphs = x.takeCredits(a, texts)
+	if a.Author == "" {
+		author, source := x.byline(all, h1)
+		a.Author = author
+		if a.Source == "" && source != "" {
+			a.Source, a.SourceText = source, source
+		}
+	}
 	if a.Author == "" && !isOutlet(meta.author, meta.siteName, a.Source) {
 		a.Author = x.norm.String(collapse(meta.author))
 	}
@@ -179,6 +190,10 @@ func isOutlet(author, site, source string) bool {
 type pageMeta struct {
 	title, ogTitle, ldHeadline, siteName string
 	published, author, url               string
+	// metaPublished is article:published_time, which wins: JSON-LD is
+	// hand-written more often and gets the zone wrong (cafebiz_2 says
+	// +08:00 for a Hanoi time).
+	metaPublished, ldPublished string
 }
 
 // readMeta reads the meta tags, <title>, <time> and JSON-LD of a page.
@@ -202,7 +217,9 @@ func readMeta(root *html.Node) pageMeta {
 					setOnce(&m.siteName, val)
 				case "og:url":
 					setOnce(&m.url, val)
-				case "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+				case "article:published_time":
+					setOnce(&m.metaPublished, val)
+				case "datepublished", "pubdate", "publishdate", "publish-date",
 					"dc.date.issued", "dc.date", "og:published_time", "article:published", "date":
 					setOnce(&m.published, val)
 				case "author", "article:author", "dc.creator":
@@ -230,6 +247,7 @@ func readMeta(root *html.Node) pageMeta {
 		}
 	}
 	walk(root)
+	m.published = firstNonEmpty(m.metaPublished, m.ldPublished, m.published)
 	return m
 }
 
@@ -621,7 +639,10 @@ func (x *Extractor) lead(all []block, h1, best *html.Node) []block {
 		case b.node != nil && contains(best, b.node):
 			return out
 		}
-		if after && utf8.RuneCountInString(b.text) >= minLeadParagraph && b.linkDensity() < maxLinkDensity {
+		// The lead starts at the first paragraph-long block; after it,
+		// shorter blocks (subheadings, captions) belong to the text too.
+		long := utf8.RuneCountInString(b.text) >= minLeadParagraph
+		if after && (long || len(out) > 0) && b.linkDensity() < maxLinkDensity {
 			if _, _, ok := x.rules.publishedIn(b.text); !ok {
 				out = append(out, b)
 			}
@@ -630,23 +651,104 @@ func (x *Extractor) lead(all []block, h1, best *html.Node) []block {
 	return nil // the body does not follow the headline: no lead
 }
 
-// dateLine returns the first date line after the headline.
-func (x *Extractor) dateLine(all []block, h1 *html.Node) (string, bool) {
-	after := h1 == nil
-	n := 0
-	for _, b := range all {
-		if !after {
-			after = b.node != nil && h1 != nil && contains(h1, b.node)
+// trailingCredits returns the credit lines right after the body's last
+// block that sit outside the body's element: a right-aligned "Lao Động"
+// after "Theo Vân Anh".
+func (x *Extractor) trailingCredits(all, body []block) []block {
+	if len(body) == 0 {
+		return nil
+	}
+	last := body[len(body)-1].node
+	var out []block
+	for i, b := range all {
+		if b.node != last {
 			continue
 		}
-		if n++; n > dateLineSearch {
-			break
+		for _, c := range all[i+1 : min(len(all), i+1+creditLines)] {
+			if utf8.RuneCountInString(c.text) > maxBylineLine {
+				break
+			}
+			if _, ok := x.rules.credit(c.text); !ok {
+				break
+			}
+			out = append(out, c)
 		}
+		break
+	}
+	return out
+}
+
+// around returns up to n blocks before and after the headline's block, in
+// order of distance from it. With no headline, after is the first n blocks.
+func around(all []block, h1 *html.Node, n int) (before, after []block) {
+	at := -1
+	if h1 != nil {
+		for i, b := range all {
+			if b.node != nil && contains(h1, b.node) {
+				at = i
+				break
+			}
+		}
+	}
+	for i := at - 1; i >= 0 && len(before) < n; i-- {
+		before = append(before, all[i])
+	}
+	for i := at + 1; i < len(all) && len(after) < n; i++ {
+		if h1 != nil && all[i].node != nil && contains(h1, all[i].node) {
+			continue
+		}
+		after = append(after, all[i])
+	}
+	return before, after
+}
+
+// dateLine returns the article's date line: the first date line after the
+// headline, else one just before it carrying a time of day (mobile pages
+// put "26/03/2014 | 00:01" above the headline; the page's own date bar
+// sits further up and rarely has a time).
+func (x *Extractor) dateLine(all []block, h1 *html.Node) (string, bool) {
+	before, after := around(all, h1, dateLineSearch)
+	for _, b := range after {
 		if _, _, ok := x.rules.publishedIn(b.text); ok {
 			return b.text, true
 		}
 	}
+	for i, b := range before {
+		if i >= dateLineBefore {
+			break
+		}
+		if _, dateOnly, ok := x.rules.publishedIn(b.text); ok && !dateOnly {
+			return b.text, true
+		}
+	}
 	return "", false
+}
+
+// byline returns the author named in a block marked as a byline by its
+// class or id ("author", "tacgia"), else in the first block after the
+// headline when it reads as a byline ("Minh Hằng", "Long Trần - Theo Trí
+// Thức Trẻ").
+func (x *Extractor) byline(all []block, h1 *html.Node) (author, source string) {
+	marks := x.rules.Lexicon("byline_classes")
+	for _, b := range all {
+		if utf8.RuneCountInString(b.text) > maxBylineLine || b.node == nil {
+			continue
+		}
+		for n, i := b.node, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
+			if namedAs(n, marks) {
+				if c, ok := x.rules.credit(b.text); ok {
+					return c.author, c.source
+				}
+			}
+		}
+	}
+	_, after := around(all, h1, 1)
+	if h1 != nil && len(after) == 1 && utf8.RuneCountInString(after[0].text) <= maxBylineLine {
+		if c, ok := x.rules.credit(after[0].text); ok {
+			return c.author, c.source
+		}
+	}
+	return "", ""
 }
 
 // filterBlocks drops link lists, widgets and related-article boxes from

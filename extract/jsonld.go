@@ -39,9 +39,7 @@ func readJSONLD(src string, m *pageMeta) {
 			}
 			if s, ok := t["datePublished"].(string); ok {
 				if _, _, ok := parseMetaTime(s); ok {
-					// JSON-LD wins over meta tags: it is the one place
-					// that names the article's own publish time.
-					m.published = s
+					setOnce(&m.ldPublished, s)
 				}
 			}
 			setOnce(&m.author, authorName(t["author"]))

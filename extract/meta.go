@@ -12,6 +12,10 @@ import (
 // author's name before it, up to about 60). Longer lines are prose.
 const maxDateLine = 80
 
+// maxDateLineRest is how many runes of a date line may be something else
+// than the date: "Thứ năm, " and " (GMT+7)" take 17, "Cập nhật lúc " 13.
+const maxDateLineRest = 30
+
 // best returns the best match of the rules of kind k in text, or nil.
 func (rs *Ruleset) best(k Kind, text string) *match {
 	s := newSentence(text)
@@ -30,6 +34,13 @@ func (rs *Ruleset) publishedIn(line string) (t time.Time, dateOnly bool, ok bool
 	}
 	m := rs.best(Published, line)
 	if m == nil {
+		return time.Time{}, false, false
+	}
+	// A date line is mostly its date: what is left is a weekday, "Cập
+	// nhật", "GMT+7", a short byline. A caption that ends with a date
+	// ("… trong tiệc cưới ngày 28/12/2013") is not a date line.
+	rest := utf8.RuneCountInString(line) - (m.sp.end - m.sp.start)
+	if rest > maxDateLineRest {
 		return time.Time{}, false, false
 	}
 	return publishTime(m)
@@ -62,6 +73,8 @@ var metaTimeLayouts = [...]string{
 	"2006-01-02T15:04",
 	"2006-01-02 15:04:05",
 	"2006-01-02 15:04",
+	"2006-01-02 15:04 -07:00",
+	"2006-01-02 15:04:05 -07:00",
 	"2006/01/02 15:04:05",
 	"2006/01/02 15:04",
 	"02/01/2006 15:04:05",
@@ -89,13 +102,23 @@ func parseMetaTime(s string) (t time.Time, dateOnly bool, ok bool) {
 	return time.Time{}, false, false
 }
 
-// credit reads a source or author line ("Theo Báo Hải Dương", "Minh Hằng")
-// and returns its kind and name.
-func (rs *Ruleset) credit(line string) (Kind, string, bool) {
-	for _, k := range [...]Kind{Source, Author} {
-		if m := rs.best(k, line); m != nil {
-			return k, strings.TrimSpace(m.group("name")), true
-		}
+// A credit is what a credit line names: the author, the source, or both
+// ("Long Trần - Theo Trí Thức Trẻ").
+type credit struct {
+	author, source string
+	theo           bool // a "Theo …" / "Nguồn: …" line naming one party
+}
+
+// credit reads a credit line: "Theo Báo Hải Dương", "Minh Hằng", "Ca
+// Tiếu (theo online-tech-tips)".
+func (rs *Ruleset) credit(line string) (credit, bool) {
+	if m := rs.best(Source, line); m != nil {
+		c := credit{author: strings.TrimSpace(m.group("author")), source: strings.TrimSpace(m.group("name"))}
+		c.theo = c.author == ""
+		return c, true
 	}
-	return "", "", false
+	if m := rs.best(Author, line); m != nil {
+		return credit{author: strings.TrimSpace(m.group("name"))}, true
+	}
+	return credit{}, false
 }

@@ -97,8 +97,18 @@ func TestSampleSameFacts(t *testing.T) {
 			b = append(b, row(f))
 		}
 	}
-	if strings.Join(a, "\n") != strings.Join(b, "\n") {
-		t.Errorf("facts differ:\ntext:\n%s\n\npage:\n%s", strings.Join(a, "\n"), strings.Join(b, "\n"))
+	for i := 0; i < max(len(a), len(b)); i++ {
+		var ra, rb string
+		if i < len(a) {
+			ra = a[i]
+		}
+		if i < len(b) {
+			rb = b[i]
+		}
+		if ra != rb {
+			t.Errorf("fact %d differs:\n text %q\n page %q", i, ra, rb)
+			break
+		}
 	}
 	if txt.PublishedValue() != page.PublishedValue() {
 		t.Errorf("published: text %q, page %q", txt.PublishedValue(), page.PublishedValue())

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // creditLines is how many lines at the end of an article may hold its
@@ -59,27 +60,61 @@ func (x *Extractor) isDateLine(l string) bool {
 	return ok
 }
 
-// takeCredits moves the source and byline lines at the end of the body
-// into a and returns the rest.
+// takeCredits moves the credit lines at the end of the body into a and
+// returns the rest. "Theo X" alone names the source; "Theo X" with a short
+// line "Y" after it names the author X writing for the outlet Y (cafef's
+// "Theo Vân Anh" / "Lao Động"); a bare name is a byline. Anything after
+// the credit lines is post-article matter (the teaser of another article)
+// and goes too.
 func (x *Extractor) takeCredits(a *Article, body []string) []string {
-	for n := 0; n < creditLines && len(body) > 1; n++ {
-		last := body[len(body)-1]
-		k, name, ok := x.rules.credit(last)
+	for i := len(body) - 1; i >= 1 && i >= len(body)-creditLines; i-- {
+		c, ok := x.rules.credit(body[i])
 		if !ok {
-			break
+			continue
 		}
+		end := i
 		switch {
-		case k == Source && a.Source == "":
-			a.Source, a.SourceText = name, last
-		case k == Author && a.Author == "":
-			a.Author = name
+		case c.theo && i+1 < len(body) && isShortName(body[i+1]):
+			a.Author, a.Source, a.SourceText = c.source, body[i+1], body[i+1]
+		case !c.theo && c.source == "" && i > 1 && x.isTheo(body[i-1]):
+			prev, _ := x.rules.credit(body[i-1])
+			a.Author, a.Source, a.SourceText = prev.source, c.author, body[i]
+			end = i - 1
 		default:
-			return body
+			if c.source != "" {
+				a.Source, a.SourceText = c.source, body[i]
+			}
+			if c.author != "" {
+				a.Author = c.author
+			}
+			if c.theo && i > 1 {
+				// A byline above "Theo …": "Minh Hằng" / "Theo TTXVN".
+				if prev, ok := x.rules.credit(body[i-1]); ok && !prev.theo && prev.source == "" {
+					a.Author = prev.author
+					end = i - 1
+				}
+			}
 		}
-		body = body[:len(body)-1]
+		return body[:end]
 	}
 	return body
 }
+
+func (x *Extractor) isTheo(line string) bool {
+	c, ok := x.rules.credit(line)
+	return ok && c.theo
+}
+
+// isShortName reports whether a line reads as a bare name: short, few
+// words, not a sentence.
+func isShortName(line string) bool {
+	return utf8.RuneCountInString(line) <= maxBylineLine && len(strings.Fields(line)) <= maxNameLineWords &&
+		!strings.HasSuffix(line, ".") && !strings.Contains(line, ". ")
+}
+
+// maxNameLineWords is the most words in a line read as an outlet's or
+// writer's name ("Doanh nghiệp và Tiếp thị" has five).
+const maxNameLineWords = 6
 
 // dropChrome removes widget lines (chrome.txt) and every line from a
 // related-articles header (related_headers.txt) on.

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// An expectation is a page's NAME.expect file (testdata/pages/README.md).
+type expectation struct {
+	kind       string // "article" or "listing"
+	headline   string
+	published  string
+	hasPub     bool // the file has a published line (empty value: no time)
+	source     string
+	author     string
+	keep, drop []string
+}
+
+func readExpect(t *testing.T, path string) expectation {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	e := expectation{kind: "article"}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			t.Fatalf("%s:%d: want key: value", path, n)
+		}
+		v = strings.TrimSpace(v)
+		switch k {
+		case "kind":
+			e.kind = v
+		case "headline":
+			e.headline = v
+		case "published":
+			e.published, e.hasPub = v, true
+		case "source":
+			e.source = v
+		case "author":
+			e.author = v
+		case "keep":
+			e.keep = append(e.keep, v)
+		case "drop":
+			e.drop = append(e.drop, v)
+		default:
+			t.Fatalf("%s:%d: unknown key %q", path, n, k)
+		}
+	}
+	return e
+}
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// bodyF1 is the token F1 of a cleaned body against a hand-made one, as
+// ../shared/tools/score.py --body computes it: lower-cased word tokens,
+// counted with multiplicity.
+func bodyF1(gold, got string) float64 {
+	count := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, w := range wordRE.FindAllString(strings.ToLower(key(s)), -1) {
+			m[w]++
+		}
+		return m
+	}
+	g, o := count(gold), count(got)
+	common, ng, no := 0, 0, 0
+	for w, n := range g {
+		ng += n
+		common += min(n, o[w])
+	}
+	for _, n := range o {
+		no += n
+	}
+	if common == 0 {
+		return 0
+	}
+	p, r := float64(common)/float64(no), float64(common)/float64(ng)
+	return 2 * p * r / (p + r)
+}
+
+// squash folds text for snippet search: normalised, lower case, runs of
+// non-letters as one space.
+func squash(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range key(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return " " + strings.TrimSpace(b.String()) + " "
+}
+
+// TestCorpus checks every page of testdata/pages against its expectation:
+// the headline and publish time exact, the source and author where given,
+// every keep snippet in the cleaned text and no drop snippet, no fact from
+// a drop region, and listings reported as such. It prints one summary
+// line: pages passing, and the body token F1 over the pages that have a
+// hand-made body.
+func TestCorpus(t *testing.T) {
+	x := newTestExtractor(t)
+	pages, err := filepath.Glob("../testdata/pages/*.expect")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no corpus pages: %v", err)
+	}
+	passed, bodies := 0, 0
+	f1sum := 0.0
+	for _, exp := range pages {
+		name := strings.TrimSuffix(filepath.Base(exp), ".expect")
+		ok := t.Run(name, func(t *testing.T) {
+			e := readExpect(t, exp)
+			b, err := os.ReadFile(strings.TrimSuffix(exp, ".expect") + ".html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := x.FromBytes(b, name+".html", "")
+			if e.kind == "listing" {
+				if !errors.Is(err, ErrNotArticle) {
+					t.Errorf("a listing page: got err %v, want ErrNotArticle", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if key(a.Headline) != key(e.headline) {
+				t.Errorf("headline\n got  %q\n want %q", a.Headline, e.headline)
+			}
+			if e.hasPub && a.PublishedValue() != e.published {
+				t.Errorf("published: got %q (from %q), want %q", a.PublishedValue(), a.PubText, e.published)
+			}
+			if e.source != "" && key(a.Source) != key(e.source) {
+				t.Errorf("source: got %q, want %q", a.Source, e.source)
+			}
+			if e.author != "" && key(a.Author) != key(e.author) {
+				t.Errorf("author: got %q, want %q", a.Author, e.author)
+			}
+			text := squash(a.Headline + "\n" + strings.Join(a.Paragraphs, "\n"))
+			for _, k := range e.keep {
+				if !strings.Contains(text, squash(k)) {
+					t.Errorf("lost %q", k)
+				}
+			}
+			for _, d := range e.drop {
+				if strings.Contains(text, squash(d)) {
+					t.Errorf("kept chrome %q", d)
+				}
+			}
+			for _, f := range a.Facts {
+				for _, d := range e.drop {
+					if f.Sentence != "" && strings.Contains(squash(f.Sentence), squash(d)) {
+						t.Errorf("%s fact %q from chrome %q", f.Kind, f.Value, d)
+					}
+				}
+			}
+			if gold, err := os.ReadFile(strings.TrimSuffix(exp, ".expect") + ".body.txt"); err == nil {
+				f1 := bodyF1(string(gold), strings.Join(a.Paragraphs, "\n"))
+				bodies++
+				f1sum += f1
+				t.Logf("body F1 %.3f", f1)
+			}
+		})
+		if ok {
+			passed++
+		}
+	}
+	summary := fmt.Sprintf("corpus: %d/%d pages pass", passed, len(pages))
+	if bodies > 0 {
+		summary += fmt.Sprintf("; body token F1 %.3f over %d hand-made bodies", f1sum/float64(bodies), bodies)
+	}
+	fmt.Println(summary)
+}
