@@ -53,8 +53,10 @@ const (
 	dateLineBefore = 3
 	// maxBylineLine is the longest block, in runes, read as a byline.
 	maxBylineLine = 60
-	// minHeadlineWords: an h1 of fewer words is a logo or a section name.
+	// minHeadlineWords: an h1 of fewer words is a logo or a section name;
+	// maxHeadlineWords: a longer block is a lead, not a headline.
 	minHeadlineWords = 4
+	maxHeadlineWords = 40
 )
 
 // removedTags never hold article text.
@@ -109,6 +111,9 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 	meta := readMeta(root)
 	a.URL = meta.url
 	h1 := x.pickH1(root, meta)
+	if h1 == nil {
+		h1 = x.headlineElement(root, meta)
+	}
 	a.Headline = x.headline(h1, meta)
 
 	x.removeChrome(d, h1)
@@ -133,9 +138,13 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 		a.Published, a.DateOnly, a.PubText = t, dateOnly, meta.published
 	}
 	if line, ok := x.dateLine(all, h1); ok {
-		if a.Published.IsZero() {
-			a.Published, a.DateOnly, _ = x.rules.publishedIn(line)
-			a.PubText = line
+		t, dateOnly, _ := x.rules.publishedIn(line)
+		// The date line fills in a publish time the markup lacks, or the
+		// time of day of a markup date ("2013-11-14" and "Thứ Năm,
+		// 14/11/2013 - 14:21").
+		sameDay := a.DateOnly && !dateOnly && t.Format("2006-01-02") == a.Published.Format("2006-01-02")
+		if a.Published.IsZero() || sameDay {
+			a.Published, a.DateOnly, a.PubText = t, dateOnly, line
 		}
 		paras = removeText(paras, line)
 	}
@@ -288,6 +297,80 @@ func (x *Extractor) pickH1(root *html.Node, m pageMeta) *html.Node {
 		return n
 	}
 	return best
+}
+
+// headlineElement finds the headline of a page without an h1 (old mobile
+// pages set it in <font size="+1"><b>): an emphasised element of
+// minHeadlineWords to maxHeadlineWords words whose text the page title
+// holds, else the first one followed closely by a date line.
+func (x *Extractor) headlineElement(root *html.Node, m pageMeta) *html.Node {
+	titles := strings.ToLower(m.ogTitle + "\n" + m.title + "\n" + m.ldHeadline)
+	type text struct {
+		node *html.Node
+		s    string
+	}
+	var texts []text // text nodes in document order
+	var cands []*html.Node
+	first := map[*html.Node]int{} // candidate → index of its first text
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.A:
+				return
+			}
+			if emphasised(n) {
+				if w := len(strings.Fields(nodeText(n))); w >= minHeadlineWords && w <= maxHeadlineWords {
+					cands = append(cands, n)
+					first[n] = len(texts)
+				}
+			}
+		}
+		if n.Type == html.TextNode {
+			if t := collapse(n.Data); t != "" {
+				texts = append(texts, text{n, t})
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, c := range cands {
+		if t := strings.ToLower(collapse(nodeText(c))); strings.Contains(titles, t) {
+			return c
+		}
+	}
+	for _, c := range cands {
+		i := first[c]
+		for i < len(texts) && contains(c, texts[i].node) {
+			i++
+		}
+		for j := i; j < len(texts) && j < i+dateLineSearch; j++ {
+			if _, _, ok := x.rules.publishedIn(x.norm.String(texts[j].s)); ok {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// emphasised reports whether n is set off as a heading: h2–h4, bold, a
+// larger font, or a class or id naming a title.
+func emphasised(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.B, atom.Strong:
+		return true
+	case atom.Font:
+		return strings.HasPrefix(attr(n, "size"), "+") || attr(n, "size") > "3"
+	}
+	for _, w := range nameWords(attr(n, "class") + " " + attr(n, "id")) {
+		switch w {
+		case "title", "tieude", "headline":
+			return true
+		}
+	}
+	return false
 }
 
 // headline returns the headline: the h1's text, else the JSON-LD headline,
@@ -594,7 +677,7 @@ func (x *Extractor) blocks(n *html.Node) []block {
 	walk = func(n *html.Node, inLink bool) {
 		switch n.Type {
 		case html.TextNode:
-			if owner == nil {
+			if owner == nil && strings.TrimSpace(n.Data) != "" {
 				owner = n.Parent
 			}
 			cur.WriteString(n.Data)
