@@ -39,15 +39,21 @@ func readDate(m *match, ref time.Time) (value, detail string, ok bool) {
 			from, to = 13-n, 12
 		}
 		return fmt.Sprintf("%04d-%02d/%04d-%02d", y, from, y, to), describe("period", m), true
-	case m.group("year2") != "" && m.group("month") == "":
+	case m.group("year2") != "" && m.group("month2") == "":
 		y1, _ := strconv.Atoi(m.group("year"))
 		y2, _ := strconv.Atoi(m.group("year2"))
 		if y2 <= y1 {
 			return "", "", false
 		}
 		return fmt.Sprintf("%04d/%04d", y1, y2), describe("period", m), true
+	case m.group("decade") != "":
+		d, _ := strconv.Atoi(m.group("decade"))
+		if d < 100 {
+			d += 1900
+		}
+		return fmt.Sprintf("%04d/%04d", d, d+9), describe("decade", m), true
 	case m.group("day2") != "":
-		start, ok1 := readDay(m.group("day"), m.group("month"), firstOf(m.group("year"), m.group("year2")), ref)
+		start, ok1 := readDay(m.group("day"), firstOf(m.group("month"), m.group("month2")), firstOf(m.group("year"), m.group("year2")), ref)
 		end, ok2 := readDay(m.group("day2"), m.group("month2"), m.group("year2"), ref)
 		if !ok1 || !ok2 {
 			return "", "", false
@@ -59,20 +65,30 @@ func readDate(m *match, ref time.Time) (value, detail string, ok bool) {
 			return "", "", false
 		}
 		if h := m.group("hour"); h != "" {
-			return day + "T" + clock(h, m.group("minute")), describe("time", m), true
+			return dayTime(day, h, m.group("minute")), describe("time", m), true
 		}
 		return day, describe("day", m), true
 	case m.group("month") != "":
 		mo, _ := strconv.Atoi(m.group("month"))
+		if mo < 1 || mo > 12 {
+			return "", "", false
+		}
 		y, ok := yearOr(m.group("year"), ref)
-		if mo < 1 || mo > 12 || !ok {
+		if m.group("year") == "" && ok {
+			y = nearestYear(ref, mo)
+		}
+		if !ok {
 			return "", "", false
 		}
 		return fmt.Sprintf("%04d-%02d", y, mo), describe("month", m), true
 	case m.group("year") != "":
 		return m.group("year"), describe("year", m), true
 	case m.group("hour") != "":
-		return clock(m.group("hour"), m.group("minute")), describe("time", m), true
+		// A time alone is on the day of the article, when that is known.
+		if ref.IsZero() {
+			return clock(m.group("hour"), m.group("minute")), describe("time", m), true
+		}
+		return dayTime(ref.Format("2006-01-02"), m.group("hour"), m.group("minute")), describe("time; day of publication", m), true
 	}
 	return "", "", false
 }
@@ -110,6 +126,31 @@ func readDay(ds, ms, ys string, ref time.Time) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nearestYear returns the year that puts month mo nearest the publish
+// time: "tháng 12" in an article of January is last December.
+func nearestYear(ref time.Time, mo int) int {
+	y := ref.Year()
+	diff := mo - int(ref.Month())
+	switch {
+	case diff > 6:
+		return y - 1
+	case diff < -6:
+		return y + 1
+	}
+	return y
+}
+
+// dayTime joins an ISO day and a time of day; "24h00" is the next day's
+// 00:00.
+func dayTime(day, h, m string) string {
+	if hh, _ := strconv.Atoi(h); hh == 24 {
+		if t, err := time.Parse("2006-01-02", day); err == nil {
+			return t.AddDate(0, 0, 1).Format("2006-01-02") + "T" + clock("0", m)
+		}
+	}
+	return day + "T" + clock(h, m)
 }
 
 func validDay(y, m, d int) bool {
@@ -213,6 +254,12 @@ func relativeDate(m *match, ref time.Time) (string, string, bool) {
 		v, g = year(0), "year"
 	case "năm tới":
 		v, g = year(1), "year"
+	case "nay":
+		v, g = day(0), "day"
+	case "mai":
+		v, g = day(1), "day"
+	case "qua":
+		v, g = day(-1), "day"
 	default:
 		return "", "", false
 	}

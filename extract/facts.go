@@ -35,11 +35,32 @@ func (rs *Ruleset) Facts(headline string, paragraphs []string, ref time.Time) ([
 		read(headline)
 	}
 	for _, p := range paragraphs {
-		for _, s := range splitSentences(p) {
+		for _, s := range rs.splitSentences(p) {
 			read(s)
 		}
 	}
-	return append(out, people.result()...), warnings
+	return append(dropShortReferences(out), people.result()...), warnings
+}
+
+// dropShortReferences removes the short document references that name a
+// document the article also gives in full.
+func dropShortReferences(facts []Fact) []Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		dup := false
+		if f.Kind == Document && f.Rule == "doc-short" {
+			for _, g := range facts {
+				if g.Kind == Document && sameDocument(f, g) {
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // sentenceFacts finds the documents, dates and indicators of one sentence.

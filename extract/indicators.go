@@ -22,6 +22,9 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 	}
 	mult := multiplier(m.group("mult"))
 	num, ok := parseNumber(m.group("num"), mult)
+	if m1 := m.group("mult1"); m1 != "" {
+		num, ok = parseNumber(m.group("num"), multiplier(m1))
+	}
 	if !ok {
 		return Fact{}, false
 	}
@@ -45,16 +48,20 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 	}
 	counted := rs.countedPhrase(s, m.sp.end)
 	f := Fact{Kind: Indicator, Value: value, Rule: m.rule.ID}
-	if m.group("pct") != "" {
+	var assumed bool
+	switch {
+	case m.group("pct") != "":
 		f.Unit = "%"
-	} else {
-		if counted == "" {
-			return Fact{}, false
-		}
+	case m.group("unit") != "":
+		f.Unit = m.group("unit")
+	case counted != "":
 		f.Unit = rs.unitOf(counted)
-		if m.group("mult") != "" && f.Unit == "" {
-			return Fact{}, false
-		}
+	case m.group("mult") != "":
+		// "một căn nhà 6 tỷ": nghìn, triệu, tỷ with nothing counted
+		// after them are money in news text.
+		f.Unit, assumed = "đồng", true
+	default:
+		return Fact{}, false
 	}
 	var d []string
 	if counted != "" {
@@ -66,6 +73,9 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 	if a := m.group("approx"); a != "" {
 		d = append(d, "approximate: "+strings.ToLower(a))
 	}
+	if assumed {
+		d = append(d, "unit assumed")
+	}
 	f.Detail = strings.Join(d, "; ")
 	return f, true
 }
@@ -76,15 +86,47 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 	if m.group("qual") != "" || m.group("approx") != "" {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(s.text[:s.byteAt[m.sp.start]], " "))
-	lex := rs.Lexicon("figure_not_after")
+	before := strings.TrimRight(s.text[:s.byteAt[m.sp.start]], " ")
 	words := strings.Fields(before)
+	// Right after a capitalised word inside the sentence the number is
+	// part of a name ("Việt Nam 2024", "Quân khu 7", "QNg 95001"), unless
+	// a unit follows it ("Sochi 640km", "Cộng hòa Séc 10 năm").
+	if n := len(words); n > 1 && m.group("unit") == "" && m.group("pct") == "" {
+		r, _ := utf8.DecodeRuneInString(words[n-1])
+		if unicode.IsUpper(r) && unicode.IsLetter(lastRune(words[n-1])) && !rs.unitFollows(s, m.sp.end) {
+			return true
+		}
+	}
+	lex := rs.Lexicon("figure_not_after")
+	words = strings.Fields(strings.ToLower(before))
 	for n := 1; n <= lex.MaxWords() && n <= len(words); n++ {
 		if lex.HasLower(strings.Join(words[len(words)-n:], " ")) {
 			return true
 		}
 	}
 	return false
+}
+
+// unitFollows reports whether the counted phrase after rune index end
+// starts with an entry of units.txt.
+func (rs *Ruleset) unitFollows(s *sentence, end int) bool {
+	c := rs.countedPhrase(s, end)
+	if c == "" {
+		return false
+	}
+	units := rs.Lexicon("units")
+	words := strings.Fields(c)
+	for n := min(units.MaxWords(), len(words)); n >= 1; n-- {
+		if units.HasLower(strings.Join(words[:n], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // countedPhrase returns the words after byte offset of rune index end up to
@@ -102,6 +144,12 @@ func (rs *Ruleset) countedPhrase(s *sentence, end int) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			break
+		}
+		// A per-unit measure is one word: "đồng/kg", "km/h".
+		if len(rest) > len(w)+1 && rest[len(w)] == '/' {
+			if per := leadingWord(rest[len(w)+1:]); per != "" {
+				w = rest[:len(w)+1+len(per)]
+			}
 		}
 		// A stop entry may have several words ("so với").
 		lw := strings.ToLower(w)

@@ -43,10 +43,18 @@ func tokenize(s string) []token {
 					j += s2
 					continue
 				}
-				if (r2 == '.' || r2 == '-') && j+s2 < len(s) {
+				if (r2 == '.' || r2 == '-' || r2 == '&' || r2 == ',') && j+s2 < len(s) {
 					r3, _ := utf8.DecodeRuneInString(s[j+s2:])
-					if unicode.IsLetter(r3) && r2 == '.' || isWordRune(r3) && r2 == '-' {
-						j += s2
+					prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+					switch {
+					case r2 == '.' && unicode.IsLetter(r3):
+						j += s2 // "GS.TS", "TP.HCM"
+						continue
+					case r2 == '-' && isWordRune(r3) && !(unicode.IsLower(prev) && unicode.IsUpper(r3) && !isAcronym(leadingWord(s[j+s2:]))):
+						j += s2 // "Ki-moon", "chính trị-xã hội", but not "Giáp-Ủy"
+						continue
+					case (r2 == '&' || r2 == ',') && unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronym(s[i:j]):
+						j += s2 // "NN&PTNT", "GS,TS"
 						continue
 					}
 				}
@@ -74,8 +82,8 @@ func isCapitalised(w string) bool {
 		return false
 	}
 	for _, r := range w[size:] {
-		if !unicode.IsLower(r) && !unicode.Is(unicode.Mn, r) {
-			return false
+		if !unicode.IsLower(r) && !unicode.Is(unicode.Mn, r) && r != '-' {
+			return false // "Ki-moon" is capitalised, "Co-CEO" is not
 		}
 	}
 	return true
@@ -86,6 +94,9 @@ func isCapitalised(w string) bool {
 func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
+		if r == '&' {
+			continue // "NN&PTNT"
+		}
 		if !unicode.IsUpper(r) {
 			return false
 		}
@@ -114,7 +125,7 @@ type peopleReader struct {
 }
 
 type peopleLexicons struct {
-	surnames, triggers, heads, modifiers, orgs, orgHeads, acronyms, levels, notBefore, stop, counted *Lexicon
+	surnames, triggers, ranks, credits, heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, notBefore, bareAfter, places, stop, counted *Lexicon
 }
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
@@ -126,7 +137,13 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 		lex: peopleLexicons{
 			surnames:  rs.Lexicon("surnames"),
 			triggers:  rs.Lexicon("person_triggers"),
+			ranks:     rs.Lexicon("ranks"),
+			credits:   rs.Lexicon("credit_triggers"),
+			verbs:     rs.Lexicon("title_verbs"),
 			heads:     rs.Lexicon("title_heads"),
+			prefixes:  rs.Lexicon("title_prefixes"),
+			bareAfter: rs.Lexicon("bare_name_after"),
+			places:    rs.Lexicon("places"),
 			modifiers: rs.Lexicon("title_modifiers"),
 			orgs:      rs.Lexicon("organisations"),
 			orgHeads:  rs.Lexicon("org_heads"),
@@ -144,17 +161,26 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 func lexAt(toks []token, i int, l *Lexicon, fold bool) int {
 	best := i
 	var b strings.Builder
-	for n := 1; n <= l.MaxWords() && i+n <= len(toks); n++ {
-		t := toks[i+n-1]
-		if !t.word {
-			break
-		}
-		if n > 1 {
-			b.WriteByte(' ')
+	words := 0
+	for n := i; n < len(toks) && words < l.MaxWords(); n++ {
+		t := toks[n]
+		switch {
+		case t.word:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			words++
+		case t.text == "," && n > i:
+			// Entries may hold a comma: "Bộ Văn hóa, Thể thao và Du lịch".
+		default:
+			return best
 		}
 		b.WriteString(t.text)
+		if !t.word {
+			continue
+		}
 		if fold && l.HasLower(b.String()) || !fold && l.Has(b.String()) {
-			best = i + n
+			best = n + 1
 		}
 	}
 	return best
@@ -170,16 +196,21 @@ func capRun(toks []token, i int) int {
 }
 
 // nameIn returns where a personal name starts inside the capitalised run
-// toks[a:b], or -1. The name runs to b, starts with a surname, and has at
-// least minLen syllables. The whole run is preferred; otherwise the name
-// of three syllables, then four, then two, after a leading place or
-// organisation ("Hà Nội Đinh Tiến Dũng").
-func (p *peopleReader) nameIn(toks []token, a, b, minLen int) int {
+// toks[a:b], or -1. The name runs to b and has at least minLen syllables.
+// A Vietnamese name starts with a surname: the whole run when it has at
+// most four syllables, else the name of three syllables, then four, then
+// two after a leading place or organisation ("Hà Nội Đinh Tiến Dũng").
+// A foreign name starts at its first syllable that cannot be Vietnamese
+// ("Nga Vladimir Putin").
+func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int {
+	if p.isPlace(toks, a, b) {
+		return -1
+	}
 	ok := func(k int) bool {
 		n := b - k
 		return n >= minLen && n >= minNameWords && n <= maxNameWords && p.lex.surnames.Has(toks[k].text)
 	}
-	if ok(a) {
+	if b-a <= maxWholeName && ok(a) {
 		return a
 	}
 	for _, n := range [...]int{3, 4, 2} {
@@ -187,7 +218,49 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int) int {
 			return k
 		}
 	}
+	for k := a; foreign && k < b; k++ {
+		if foreignSyllable(toks[k].text) {
+			if b-k >= minNameWords || k > a && b-(k-1) >= minNameWords && !p.lex.surnames.Has(toks[k-1].text) {
+				if b-k < minNameWords {
+					k-- // "Ban Ki-moon": the syllable before a foreign one
+				}
+				return k
+			}
+			break
+		}
+	}
 	return -1
+}
+
+// isPlace reports whether the run toks[a:b] is a place of places.txt.
+func (p *peopleReader) isPlace(toks []token, a, b int) bool {
+	return lexAt(toks, a, p.lex.places, false) == b
+}
+
+// maxWholeName is the longest run taken whole as a Vietnamese name: four
+// syllables ("Nguyễn Thị Minh Khai"); a longer run has a place before it.
+const maxWholeName = 4
+
+// foreignSyllable reports whether w cannot be a Vietnamese syllable: it
+// has a letter Vietnamese does not use (f, j, w, z), an inner hyphen, or
+// ends in a consonant no Vietnamese syllable ends in ("Thomas",
+// "Vladimir", "Ki-moon").
+func foreignSyllable(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.ContainsAny(lw, "fjwz-") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(lw)
+	switch r {
+	case 'b', 'd', 'k', 'l', 'q', 'r', 's', 'v', 'x':
+		return true
+	}
+	for _, cl := range [...]string{"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sv", "sw", "vl"} {
+		if strings.HasPrefix(lw, cl) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAt reads a job title starting at token i and returns its end, or i.
@@ -198,21 +271,46 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int) int {
 // Miện). It ends at a verb or function word, punctuation, a rank or
 // honorific, or the start of a personal name.
 func (p *peopleReader) titleAt(toks []token, i int) int {
-	j := lexAt(toks, i, p.lex.heads, false)
-	if j == i {
+	j := i
+	if k := lexAt(toks, j, p.lex.prefixes, true); k > j && lexAt(toks, k, p.lex.heads, true) > k {
+		j = k // "nguyên Thứ trưởng"
+	}
+	k := lexAt(toks, j, p.lex.heads, true)
+	if k == j {
 		return i
 	}
+	j = k
 	org := false
-	for j < len(toks) && toks[j].word {
+	for j < len(toks) {
 		t := toks[j]
+		if t.text == "(" && org && j+2 < len(toks) && isAcronym(toks[j+1].text) && toks[j+2].text == ")" {
+			j += 3 // "Sở Lao động - Thương binh và Xã hội (LĐTB&XH)"
+			continue
+		}
+		if !t.word && t.text != "-" {
+			break
+		}
 		if lexAt(toks, j, p.lex.triggers, false) > j && !isCapitalised(t.text) {
 			break
+		}
+		if lexAt(toks, j, p.lex.ranks, false) > j {
+			break // "Bộ trưởng Bộ Công an Đại tướng Tô Lâm"
 		}
 		if k := lexAt(toks, j, p.lex.modifiers, false); k > j {
 			j = k
 			continue
 		}
-		if k := lexAt(toks, j, p.lex.orgs, false); k > j {
+		if isCapitalised(t.text) {
+			// A personal name ends the title: "… Tỉnh ủy Phạm Xuân Thăng",
+			// "Tổng Bí thư Tô Lâm,", "Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi".
+			if end := capRun(toks, j); end-j >= 2 {
+				if k := p.holderIn(toks, j, end, org); k >= 0 {
+					j = k
+					break
+				}
+			}
+		}
+		if k := lexAt(toks, j, p.lex.orgs, true); k > j {
 			j, org = k, true
 			continue
 		}
@@ -232,13 +330,8 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 			if lexAt(toks, j, p.lex.heads, false) > j && org {
 				break // a second title: "… Tỉnh ủy Chủ tịch …"
 			}
-			end := capRun(toks, j)
-			if end-j >= 2 {
-				if k := p.nameIn(toks, j, end, minBareNameWords); k >= 0 {
-					j = k
-					break
-				}
-				j, org = end, true
+			if end := capRun(toks, j); end-j >= 2 {
+				j, org = end, true // a place: "Huyện ủy Thanh Miện"
 				continue
 			}
 			j, org = j+1, true
@@ -247,13 +340,55 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 			}
 			continue
 		}
-		if (t.text == "và" || t.text == "-") && org && j+1 < len(toks) && isCapitalised(toks[j+1].text) && lexAt(toks, j+1, p.lex.heads, false) == j+1 {
-			j++
-			continue
+		// Lower-case words between an organisation and its holder's name
+		// belong to the organisation: "Ủy ban Olympic quốc tế Thomas Bach".
+		if org && isLowerWord(t) && !p.stops(toks, j) {
+			k := j
+			for k < len(toks) && k-j < maxOrgLowerRun && isLowerWord(toks[k]) && !p.stops(toks, k) {
+				k++
+			}
+			if end := capRun(toks, k); end-k >= 2 && end < len(toks) && isLowerWord(toks[end]) && p.holderIn(toks, k, end, true) == k {
+				j = k
+				continue
+			}
+		}
+		// Connectors inside an organisation's name: "Sở Giáo dục và Đào
+		// tạo", "Lao động - Thương binh", "Ủy ban Pháp luật của Quốc hội",
+		// "Đại sứ … Việt Nam tại Ai Cập". Not before a second title or a
+		// name.
+		switch t.text {
+		case "và", "-", "của", "tại":
+			if org && j+1 < len(toks) && isCapitalised(toks[j+1].text) && lexAt(toks, j+1, p.lex.heads, true) == j+1 {
+				if end := capRun(toks, j+1); end-j-1 < 2 || p.holderIn(toks, j+1, end, true) != j+1 {
+					j++
+					continue
+				}
+			}
 		}
 		break
 	}
 	return j
+}
+
+// maxOrgLowerRun is the most lower-case words an organisation's name may
+// carry before its holder's name ("quốc tế" in "Ủy ban Olympic quốc tế").
+const maxOrgLowerRun = 2
+
+// holderIn returns where the name of a title's holder starts inside the
+// capitalised run toks[a:b] that follows the title's words, or -1. After
+// an organisation a run may be a place ("Huyện ủy Kim Thành"), so the name
+// needs three syllables; right after the head ("Tổng Bí thư Tô Lâm,") two
+// do, unless a lower-case word carries the run on ("Bí thư Đoàn Thanh
+// niên" is an organisation).
+func (p *peopleReader) holderIn(toks []token, a, b int, org bool) int {
+	if org {
+		return p.nameIn(toks, a, b, minBareNameWords, true)
+	}
+	k := p.nameIn(toks, a, b, minNameWords, true)
+	if k >= 0 && b-k == 2 && b < len(toks) && isLowerWord(toks[b]) && !p.stops(toks, b) {
+		return -1
+	}
+	return k
 }
 
 // stops reports whether the lower-case word at token j ends a title.
@@ -267,6 +402,8 @@ type item struct {
 	kind       itemKind
 	start, end int // token indexes
 	name       string
+	rank       bool // a trigger that is a rank, and so a title too
+	copula     bool // a separator that is a verb: "là", "giữ chức"
 }
 
 type itemKind int
@@ -285,30 +422,115 @@ func (p *peopleReader) read(s string) {
 	toks := tokenize(s)
 	items := p.items(toks)
 	text := func(it item) string { return s[toks[it.start].start:toks[it.end-1].end] }
+	used := make([]bool, len(items))
+	add := func(name string, k int) {
+		used[k] = true
+		p.addTitle(name, text(items[k]), s, toks[items[k].start].start)
+	}
+	isSep := func(k int, seps string) bool {
+		if k < 0 || k >= len(items) || items[k].kind != itemSep {
+			return false
+		}
+		return items[k].copula || strings.Contains(seps, toks[items[k].start].text)
+	}
+	// Titles after a name: "A, T, T", "A - T, T", "A (T)", "A, T kiêm T".
+	// A title in such a list may run on past what titleAt reads, up to the
+	// next separator ("Chủ tịch Hiệp hội Khoa học hành chính Việt Nam,"),
+	// as long as the tail holds no verb and no name.
 	for n, it := range items {
 		if it.kind != itemName {
 			continue
 		}
-		name := it.name
-		// Titles after the name: ", T, T" or "(T)", up to anything else.
-		for k := n + 1; k+1 < len(items) && items[k].kind == itemSep && items[k+1].kind == itemTitle; k += 2 {
-			sep := toks[items[k].start].text
-			if sep == ";" || sep == ":" || sep == ")" {
-				break
+		for k := n + 1; isSep(k, ",-–(&kiêm") && k+1 < len(items) && items[k+1].kind == itemTitle; {
+			if k+2 < len(items) && items[k+2].kind == itemName && items[k+2].start == items[k+1].end {
+				break // "A, Chủ tịch nước B": the title is B's
 			}
-			p.addTitle(name, text(items[k+1]), s, toks[items[k+1].start].start)
-			if k+2 < len(items) && items[k+2].kind != itemSep {
+			end := items[k+1].end
+			next := k + 2
+			if tail := p.titleTail(toks, items, next); tail > next {
+				end, next = items[tail-1].end, tail
+			}
+			// "Vụ trưởng Vụ Quản lý khoa học, Học viện Chính trị …": an
+			// organisation after a comma is the larger body of the title.
+			if isSep(next, ",") && next+1 < len(items) && items[next+1].kind == itemOther && lexAt(toks, items[next+1].start, p.lex.orgHeads, false) > items[next+1].start {
+				if tail := p.titleTail(toks, items, next+1); tail > next+1 {
+					end, next = items[tail-1].end, tail
+				}
+			}
+			used[k+1] = true
+			p.addTitle(it.name, s[toks[items[k+1].start].start:toks[end-1].end], s, toks[items[k+1].start].start)
+			if next < len(items) && items[next].kind != itemSep {
 				break // the title ran into a verb: the list is over
 			}
+			k = next
 		}
-		// Titles before the name: "T Name", "T, T Name".
-		for k := n - 1; k >= 0 && items[k].kind == itemTitle; k -= 2 {
-			p.addTitle(name, text(items[k]), s, toks[items[k].start].start)
-			if k-1 < 0 || items[k-1].kind != itemSep || toks[items[k-1].start].text != "," {
+	}
+	// Ranks and titles before a name: "Đại tướng A", "T A", "T, T A",
+	// "T (ông A)".
+	for n, it := range items {
+		if it.kind != itemName {
+			continue
+		}
+		k := n - 1
+		if k >= 0 && items[k].kind == itemTrigger && items[k].rank {
+			add(it.name, k)
+			k--
+		}
+		if k >= 1 && items[k].kind == itemTrigger && !items[k].rank && isSep(k-1, "(") {
+			k -= 2 // "giám đốc Sở Xây dựng Hà Nội (ông Lê Văn Dục)"
+		}
+		for ; k >= 0 && items[k].kind == itemTitle && !used[k]; k -= 2 {
+			add(it.name, k)
+			if k-1 >= 0 && items[k-1].kind == itemTrigger && items[k-1].rank {
+				add(it.name, k-1)
+			}
+			if !isSep(k-1, ",kiêm") {
 				break
 			}
 		}
 	}
+}
+
+// maxTitleTail is the most words a title in a list may run on past what
+// titleAt reads ("hành chính Việt Nam", "Học viện Chính trị quốc gia Hồ
+// Chí Minh").
+const maxTitleTail = 8
+
+// titleTail returns the index of the separator that ends a title's tail
+// starting at item from, or from when the tail is not part of the title:
+// it must be lower-case words that end no title, and capitalised words,
+// at most maxTitleTail of them, followed by ',', ';' or the end.
+func (p *peopleReader) titleTail(toks []token, items []item, from int) int {
+	words := 0
+	for k := from; k < len(items); k++ {
+		it := items[k]
+		switch it.kind {
+		case itemSep:
+			if t := toks[it.start].text; t == "," || t == ";" || t == "-" || t == "&" {
+				if k == from {
+					return from
+				}
+				return k
+			}
+			return from
+		case itemOther, itemTrigger:
+			for i := it.start; i < it.end; i++ {
+				if !toks[i].word || p.stops(toks, i) {
+					return from
+				}
+				words++
+			}
+			if words > maxTitleTail {
+				return from
+			}
+		default:
+			return from
+		}
+	}
+	if words > 0 {
+		return len(items)
+	}
+	return from
 }
 
 // items groups the tokens of a sentence into titles, names, triggers and
@@ -320,7 +542,7 @@ func (p *peopleReader) items(toks []token) []item {
 		if !t.word {
 			kind := itemOther
 			switch t.text {
-			case ",", ";", ":", "(", ")":
+			case ",", ";", ":", "(", ")", "-", "–", "&":
 				kind = itemSep
 			}
 			items = append(items, item{kind: kind, start: i, end: i + 1})
@@ -332,12 +554,32 @@ func (p *peopleReader) items(toks []token) []item {
 			i++
 			continue
 		}
+		if len(items) > 0 && items[len(items)-1].kind == itemName {
+			if j := lexAt(toks, i, p.lex.verbs, true); j > i && p.titleAt(toks, j) > j {
+				items = append(items, item{kind: itemSep, start: i, end: j, copula: true})
+				i = j // "Pờ Hùng Sang đã là Bí thư …"
+				continue
+			}
+		}
 		if j := p.titleAt(toks, i); j > i {
 			items = append(items, item{kind: itemTitle, start: i, end: j})
 			i = j
 			continue
 		}
-		if j := lexAt(toks, i, p.lex.triggers, true); j > i && (j == len(toks) || isCapitalised(toks[j].text) || toks[j].text == ":" || lexAt(toks, j, p.lex.heads, false) > j) {
+		if j := lexAt(toks, i, p.lex.credits, true); j > i && j+1 < len(toks) && toks[j].text == ":" && isCapitalised(toks[j+1].text) {
+			items = append(items, item{kind: itemTrigger, start: i, end: j + 1})
+			i = j + 1 // "Ảnh: Mạnh Quân"
+			continue
+		}
+		if j := p.rankAt(toks, i); j > i {
+			items = append(items, item{kind: itemTrigger, start: i, end: j, rank: true})
+			i = j
+			if i < len(toks) && toks[i].text == "." {
+				i++ // the rank's abbreviation dot
+			}
+			continue
+		}
+		if j := lexAt(toks, i, p.lex.triggers, true); j > i && (j == len(toks) || isCapitalised(toks[j].text) || toks[j].text == ":" || lexAt(toks, j, p.lex.heads, true) > j) {
 			items = append(items, item{kind: itemTrigger, start: i, end: j})
 			i = j
 			continue
@@ -362,6 +604,31 @@ func (p *peopleReader) items(toks []token) []item {
 	return items
 }
 
+// rankAt returns the end of a rank that starts at token i and announces a
+// name, or i: "Đại tướng", "PGS.TS", "PGS, TS", "GS,TS".
+func (p *peopleReader) rankAt(toks []token, i int) int {
+	j := lexAt(toks, i, p.lex.ranks, true)
+	if j == i {
+		return i
+	}
+	// "PGS, TS": two ranks with a comma are one.
+	for j+1 < len(toks) && toks[j].text == "," {
+		k := lexAt(toks, j+1, p.lex.ranks, true)
+		if k == j+1 {
+			break
+		}
+		j = k
+	}
+	next := j
+	if next < len(toks) && toks[next].text == "." {
+		next++ // "TS. Phan Công Khanh"
+	}
+	if next < len(toks) && (isCapitalised(toks[next].text) || lexAt(toks, next, p.lex.ranks, true) > next) {
+		return j
+	}
+	return i
+}
+
 // person decides whether the capitalised run toks[a:b] holds a personal
 // name, and where it starts. items are the items before the run.
 func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) {
@@ -380,25 +647,51 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 			full, ok := p.byShort[toks[a].text]
 			return a, ok && full != ""
 		}
-		if b-a <= maxNameWords {
+		if b-a <= maxNameWords && !p.isPlace(toks, a, b) {
 			return a, true
 		}
-		k := p.nameIn(toks, a, b, minNameWords)
+		k := p.nameIn(toks, a, b, minNameWords, true)
 		return k, k >= 0
 	}
-	if p.placeBefore(toks, a) {
+	if !afterTitle && p.placeBefore(toks, a) {
 		return 0, false
+	}
+	followedByTitle := b+1 < len(toks) && (toks[b].text == "," || toks[b].text == "-" || toks[b].text == "(") && p.titleAt(toks, b+1) > b+1
+	copula := false
+	if j := lexAt(toks, b, p.lex.verbs, true); j > b && p.titleAt(toks, j) > j {
+		followedByTitle, copula = true, true // "A đã là Bí thư …"
+	}
+	if !afterTitle && !followedByTitle && !p.bareNameContext(toks, a) {
+		return 0, false
+	}
+	if copula && !p.bareNameContext(toks, a) && !p.lex.surnames.Has(toks[a].text) {
+		return 0, false
+	}
+	if followedByTitle && !afterTitle && b-a >= minNameWords && b-a <= maxWholeName && (copula || p.bareNameContext(toks, a)) && !p.isPlace(toks, a, b) {
+		// "…; Quảng Trọng Ninh - Trưởng Ban Dân vận Tỉnh ủy": a name
+		// before its title needs no known surname.
+		return a, true
 	}
 	if b-a == 1 {
 		full, ok := p.byShort[toks[a].text]
 		return a, ok && full != "" && afterTitle
 	}
 	min := minBareNameWords
-	if b+1 < len(toks) && toks[b].text == "," && p.titleAt(toks, b+1) > b+1 {
+	if followedByTitle {
 		min = minNameWords // "Lê Duẩn, Tổng Bí thư"
 	}
-	k := p.nameIn(toks, a, b, min)
+	k := p.nameIn(toks, a, b, min, afterTitle || followedByTitle)
 	return k, k >= 0
+}
+
+// bareNameContext reports whether a capitalised run at token a, with no
+// honorific or title, stands where a personal name can: at the start of
+// the sentence, after punctuation, or after a word of bare_name_after.txt.
+func (p *peopleReader) bareNameContext(toks []token, a int) bool {
+	if a == 0 || !toks[a-1].word {
+		return true
+	}
+	return lexAt(toks, a-1, p.lex.bareAfter, true) == a
 }
 
 // placeBefore reports whether the words before token a make the run a

@@ -46,6 +46,7 @@ type Rule struct {
 	Kind     Kind
 	Priority int    // higher wins when matches of one kind overlap
 	Note     string // what the rule is for, or where its form comes from
+	Unit     string // the unit of the rule's facts when the text names none
 	Pattern  string // as written, before macro expansion
 	Examples []Example
 	Pos      Position // where the rule starts
@@ -242,6 +243,8 @@ func parseRules(name string, data []byte, defines map[string]string) ([]*Rule, e
 			cur.Priority = p
 		case "note":
 			cur.Note = joinNote(cur.Note, val)
+		case "unit":
+			cur.Unit = normalize.String(val)
 		case "pattern":
 			cur.Pattern += val
 		case "match":

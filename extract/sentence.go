@@ -48,14 +48,10 @@ func (s *sentence) free(sp span) bool {
 func (s *sentence) claim(sp span) { s.claimed = append(s.claimed, sp) }
 
 // isAbbreviation reports whether w, written before a full stop, is an
-// abbreviation whose stop does not end a sentence ("TS. Nguyễn Văn A").
-func isAbbreviation(w string) bool {
-	switch w {
-	case "TS", "GS", "PGS", "ThS", "BS", "TP", "Tp", "Th.S", "KTS", "LS", "TSKH",
-		"NSND", "NSƯT", "TX", "TT", "St", "Q", "P", "ông", "bà":
-		return true
-	}
-	return false
+// abbreviation whose stop does not end a sentence ("TS. Nguyễn Văn A"):
+// an entry of abbreviations.txt or ranks.txt.
+func (rs *Ruleset) isAbbreviation(w string) bool {
+	return rs.Lexicon("abbreviations").Has(w) || rs.Lexicon("ranks").HasLower(w)
 }
 
 // splitSentences splits a paragraph into sentences. A sentence ends at
@@ -63,7 +59,7 @@ func isAbbreviation(w string) bool {
 // or an opening quote, unless the word before the stop is an abbreviation
 // (TS., TP.). Numbers such as "12.8" and "1.340" never split, since no space
 // follows their dots.
-func splitSentences(p string) []string {
+func (rs *Ruleset) splitSentences(p string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(p); {
@@ -87,7 +83,7 @@ func splitSentences(p string) []string {
 				}
 				if k < len(p) {
 					r3, _ := utf8.DecodeRuneInString(p[k:])
-					if (unicode.IsUpper(r3) || unicode.IsDigit(r3) || r3 == '"' || r3 == '“' || r3 == '(' || r3 == '-' || r3 == '–') && !(r == '.' && isAbbreviation(lastWord(p[start:i]))) {
+					if (unicode.IsUpper(r3) || unicode.IsDigit(r3) || r3 == '"' || r3 == '“' || r3 == '(' || r3 == '-' || r3 == '–') && !(r == '.' && rs.isAbbreviation(lastWord(p[start:i]))) {
 						out = appendTrimmed(out, p[start:j])
 						start = k
 						i = k
