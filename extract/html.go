@@ -53,6 +53,9 @@ const (
 	dateLineBefore = 3
 	// maxBylineLine is the longest block, in runes, read as a byline.
 	maxBylineLine = 60
+	// maxBoxIntro: a line ending in ':' and at most this long, followed by
+	// links, introduces a box of links ("Xem thêm:", "Đọc … trên FICA:").
+	maxBoxIntro = 100
 	// minHeadlineWords: an h1 of fewer words is a logo or a section name;
 	// maxHeadlineWords: a longer block is a lead, not a headline.
 	minHeadlineWords = 4
@@ -159,7 +162,7 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 	}
 	a.Paragraphs = x.takeCredits(a, texts)
 	if a.Author == "" {
-		author, source := x.byline(all, h1)
+		author, source := x.byline(body, all, h1)
 		a.Author = author
 		if a.Source == "" && source != "" {
 			a.Source, a.SourceText = source, source
@@ -811,19 +814,30 @@ func (x *Extractor) dateLine(all []block, h1 *html.Node) (string, bool) {
 // class or id ("author", "tacgia"), else in the first block after the
 // headline when it reads as a byline ("Minh Hằng", "Long Trần - Theo Trí
 // Thức Trẻ").
-func (x *Extractor) byline(all []block, h1 *html.Node) (author, source string) {
+func (x *Extractor) byline(body *html.Node, all []block, h1 *html.Node) (author, source string) {
 	marks := x.rules.Lexicon("byline_classes")
-	for _, b := range all {
-		if utf8.RuneCountInString(b.text) > maxBylineLine || b.node == nil {
-			continue
-		}
-		for n, i := b.node, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
-			if namedAs(n, marks) {
-				if c, ok := x.rules.credit(b.text); ok {
-					return c.author, c.source
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if namedAs(c, marks) {
+				if t := collapse(x.norm.String(nodeText(c))); t != "" && utf8.RuneCountInString(t) <= maxBylineLine {
+					if _, ok := x.rules.credit(t); ok {
+						found = c
+						return
+					}
 				}
 			}
+			walk(c)
 		}
+	}
+	walk(body)
+	if found != nil {
+		c, _ := x.rules.credit(collapse(x.norm.String(nodeText(found))))
+		return c.author, c.source
 	}
 	_, after := around(all, h1, 1)
 	if h1 != nil && len(after) == 1 && utf8.RuneCountInString(after[0].text) <= maxBylineLine {
@@ -839,12 +853,17 @@ func (x *Extractor) byline(all []block, h1 *html.Node) (author, source string) {
 func (rs *Ruleset) filterBlocks(in []block) []block {
 	var out []block
 	skipping := false
-	for _, b := range in {
+	for i, b := range in {
 		if rs.isRelatedHeader(b.text) {
 			skipping = true
 			continue
 		}
 		dense := b.linkDensity() > maxLinkDensity
+		// "Đọc những thông tin … trên FICA:" before a list of links is the
+		// header of a promotion box inside the body.
+		if i+1 < len(in) && strings.HasSuffix(b.text, ":") && utf8.RuneCountInString(b.text) <= maxBoxIntro && in[i+1].linkDensity() > maxLinkDensity {
+			continue
+		}
 		if skipping {
 			if dense || utf8.RuneCountInString(b.text) < minLeadParagraph*2 {
 				continue
