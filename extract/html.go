@@ -96,8 +96,19 @@ func (b block) linkDensity() float64 {
 	return float64(b.links) / float64(n)
 }
 
-// fromHTML reads an HTML page.
+// fromHTML reads an HTML page and finds its facts.
 func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
+	a, err := x.readHTML(b, doc, charset)
+	if err != nil {
+		return nil, err
+	}
+	x.addFacts(a)
+	return a, nil
+}
+
+// readHTML reads an HTML page: its headline, publish time, credits and
+// body, without the facts.
+func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	a := &Article{Doc: doc}
 	if charset == "" {
 		charset = normalize.HTMLCharset(b)
@@ -129,7 +140,7 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 	all := x.blocks(body)
 	var paras []block
 	if best != nil {
-		paras = x.blocks(best)
+		paras = within(all, best)
 		paras = append(x.lead(all, h1, best), paras...)
 		paras = append(paras, x.trailingCredits(all, paras)...)
 	}
@@ -174,7 +185,6 @@ func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
 	if a.Headline == "" && len(a.Paragraphs) == 0 {
 		return nil, ErrEmpty
 	}
-	x.addFacts(a)
 	return a, nil
 }
 
@@ -523,9 +533,20 @@ func nameWords(name string) []string {
 		prev = r
 	}
 	flush()
-	// Also the whole class tokens, for "fontsize", "mostread".
+	// Also the whole class tokens without their separators, for
+	// "font-size" as "fontsize", "most_read" as "mostread".
 	for _, f := range strings.Fields(name) {
-		words = append(words, strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(f)))
+		if strings.ContainsAny(f, "-_") {
+			f = strings.Map(func(r rune) rune {
+				if r == '-' || r == '_' {
+					return -1
+				}
+				return unicode.ToLower(r)
+			}, f)
+		} else {
+			f = strings.ToLower(f)
+		}
+		words = append(words, f)
 	}
 	return words
 }
@@ -706,6 +727,17 @@ func (x *Extractor) blocks(n *html.Node) []block {
 	}
 	walk(n, false)
 	flush()
+	return out
+}
+
+// within returns the blocks whose text lies inside n.
+func within(all []block, n *html.Node) []block {
+	var out []block
+	for _, b := range all {
+		if b.node != nil && contains(n, b.node) {
+			out = append(out, b)
+		}
+	}
 	return out
 }
 

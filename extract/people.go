@@ -730,14 +730,37 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 	return name
 }
 
-func (p *peopleReader) addTitle(person, title, sentence string, off int) {
+func (p *peopleReader) addTitle(person, text, sentence string, off int) {
+	title := p.canonicalTitle(text)
 	key := person + "\x00" + title
 	if person == "" || p.seen[key] {
 		return
 	}
 	p.seen[key] = true
 	p.titles[person] = append(p.titles[person], title)
-	p.facts = append(p.facts, Fact{Kind: Title, Value: title, Person: person, Text: title, Sentence: sentence, Offset: off, Rule: "people-title"})
+	p.facts = append(p.facts, Fact{Kind: Title, Value: title, Person: person, Text: text, Sentence: sentence, Offset: off, Rule: "people-title"})
+}
+
+// canonicalTitle writes a title's head as the lexicon does, whatever the
+// case of the text ("phó giám đốc Sở Xây dựng" → "Phó Giám đốc Sở Xây
+// dựng", and TCVN3's lower-case "ủy viên" → "Ủy viên"), so that one office
+// is one value in a spreadsheet. A prefix (nguyên, cựu) stays lower case.
+func (p *peopleReader) canonicalTitle(t string) string {
+	toks := tokenize(t)
+	i := 0
+	var prefix string
+	if k := lexAt(toks, 0, p.lex.prefixes, true); k > 0 && k < len(toks) {
+		prefix, i = strings.ToLower(t[:toks[k-1].end])+" ", k
+	}
+	for _, l := range []*Lexicon{p.lex.heads, p.lex.ranks} {
+		if k := lexAt(toks, i, l, true); k > i {
+			head := t[toks[i].start:toks[k-1].end]
+			if canon, ok := l.Canonical(head); ok {
+				return prefix + canon + t[toks[k-1].end:]
+			}
+		}
+	}
+	return t
 }
 
 // result returns the people, each with its titles in Detail, then the

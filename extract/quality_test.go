@@ -22,7 +22,7 @@ type tableSentence struct {
 }
 
 // readTable reads a table of testdata/rules (format in its README.md).
-func readTable(t *testing.T, path string) []tableSentence {
+func readTable(t testing.TB, path string) []tableSentence {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {

@@ -348,7 +348,7 @@ type Lexicon struct {
 	Name    string
 	entries []string
 	set     map[string]bool
-	folded  map[string]bool
+	folded  map[string]string // lower case → entry as written
 	maxLen  int // most words in one entry
 }
 
@@ -379,11 +379,13 @@ func (l *Lexicon) add(name string, data []byte) error {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
 	l.entries = l.entries[:0]
-	l.folded = make(map[string]bool, len(l.set))
+	l.folded = make(map[string]string, len(l.set))
 	l.maxLen = 0
 	for e := range l.set {
 		l.entries = append(l.entries, e)
-		l.folded[strings.ToLower(e)] = true
+		if _, dup := l.folded[strings.ToLower(e)]; !dup || e < l.folded[strings.ToLower(e)] {
+			l.folded[strings.ToLower(e)] = e
+		}
 		if n := strings.Count(e, " ") + 1; n > l.maxLen {
 			l.maxLen = n
 		}
@@ -401,7 +403,18 @@ func (l *Lexicon) add(name string, data []byte) error {
 func (l *Lexicon) Has(s string) bool { return l.set[s] }
 
 // HasLower reports whether s is an entry, ignoring case.
-func (l *Lexicon) HasLower(s string) bool { return l.folded[strings.ToLower(s)] }
+func (l *Lexicon) HasLower(s string) bool {
+	_, ok := l.folded[strings.ToLower(s)]
+	return ok
+}
+
+// Canonical returns the entry that s is, ignoring case, as the lexicon
+// writes it. Where entries differ only in case ("Trưởng Ban", "Trưởng
+// ban"), the one that sorts first (capitals first) is returned.
+func (l *Lexicon) Canonical(s string) (string, bool) {
+	e, ok := l.folded[strings.ToLower(s)]
+	return e, ok
+}
 
 // Entries returns the entries, longest first.
 func (l *Lexicon) Entries() []string { return append([]string(nil), l.entries...) }

@@ -43,9 +43,10 @@ const (
 //
 // enc is the encoding used: "utf-8", "utf-16le", "utf-16be",
 // "windows-1252", "windows-1258", "viscii", "tcvn3", "vni", "vps", any
-// other WHATWG canonical name, or "utf-8+mojibake-repair" (optionally
+// other WHATWG canonical name; "utf-8+mojibake-repair" (optionally
 // followed by "/" and the legacy code page that was repaired, as in
-// "utf-8+mojibake-repair/tcvn3").
+// "utf-8+mojibake-repair/tcvn3"); or, for UTF-8 with some lines in a
+// legacy code page, "utf-8+" and that code page ("utf-8+tcvn3").
 //
 // text is valid UTF-8 in NFC but is not otherwise normalised: call String
 // (and UnescapeEntities first for markup). A byte sequence that cannot be
@@ -55,37 +56,32 @@ func Decode(b []byte, hint string) (text, enc string, err error) {
 	if enc, n := sniffBOM(b); enc != "" {
 		return decodeWith(b[n:], enc), enc, nil
 	}
+	label := canonicalLabel(hint)
+	if label == "utf-16le" || label == "utf-16be" {
+		return decodeWith(b, label), label, nil
+	}
 	if enc := sniffUTF16(b); enc != "" {
 		return decodeWith(b, enc), enc, nil
 	}
 	if err := checkBinary(b); err != nil {
 		return "", "", err
 	}
-	label := canonicalLabel(hint)
 	valid := utf8.Valid(b)
 	switch label {
 	case "", "utf-8", "windows-1252":
-		// Undeclared, UTF-8 (often wrong) or the Latin-1 family that old
-		// Vietnamese font-based pages declared: follow the bytes.
+		// Undeclared, UTF-8 (often wrongly), or the Latin-1 family that
+		// old pages in Vietnamese fonts declared: follow the bytes.
 		if valid {
 			return decodeUTF8(b)
 		}
-		t, e := detect(b, label)
-		return t, e, nil
+		text, enc = detect(b)
+		return text, enc, nil
 	case "windows-1258", "viscii", "tcvn3", "vni", "vps":
 		if valid && hasMultibyte(b) && !isLegacyUTF8(b) {
 			return decodeUTF8(b) // the declaration is wrong
 		}
-		return decodeWith(b, label), label, nil
 	}
-	if e, err := htmlindex.Get(label); err == nil {
-		return decodeEncoding(b, e), label, nil
-	}
-	if valid {
-		return decodeUTF8(b)
-	}
-	t, e := detect(b, "")
-	return t, e, nil
+	return decodeWith(b, label), label, nil
 }
 
 // decodeUTF8 decodes valid UTF-8, repairing mojibake.
@@ -109,7 +105,7 @@ func decodeUTF8(b []byte) (string, string, error) {
 
 // nfc returns s in NFC, with Vietnamese mark order repaired.
 func nfc(s string) string {
-	if !hasMarks(s) && norm.NFC.IsNormalString(s) {
+	if quickNFC(s) || !hasMarks(s) && norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return string(compose([]byte(s)))
@@ -251,7 +247,15 @@ func decodeWith(b []byte, name string) string {
 func decodeEncoding(b []byte, e encoding.Encoding) string {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		out = []byte(strings.ToValidUTF8(string(b), "\uFFFD"))
+		// x/text decoders replace bad input rather than fail; this is a
+		// safety net for ones that do not.
+		return nfc(strings.ToValidUTF8(string(b), "\uFFFD"))
 	}
-	return nfc(strings.ToValidUTF8(string(out), "\uFFFD"))
+	if !utf8.Valid(out) {
+		return nfc(strings.ToValidUTF8(string(out), "\uFFFD"))
+	}
+	if t := string(out); quickNFC(t) || !hasMarks(out) && norm.NFC.IsNormal(out) {
+		return t
+	}
+	return string(compose(out))
 }

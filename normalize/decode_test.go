@@ -2,7 +2,11 @@ package normalize
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestDecode(t *testing.T) {
@@ -46,5 +50,80 @@ func TestDecodeBinary(t *testing.T) {
 		if !errors.Is(err, ErrBinary) {
 			t.Errorf("Decode(%q): err = %v, want ErrBinary", in, err)
 		}
+	}
+}
+
+// TestDecodeDetect covers documents without a usable declaration.
+func TestDecodeDetect(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		hint    string
+		want    string
+		wantEnc string
+	}{
+		{"tcvn3", "Ti\xd5ng Vi\xd6t", "", "Tiếng Việt", "tcvn3"},
+		{"tcvn3 declared latin1", "Ti\xd5ng Vi\xd6t", "iso-8859-1", "Tiếng Việt", "tcvn3"},
+		{"vni declared utf-8", "Tie\xe1ng Vie\xe4t", "utf-8", "Tiếng Việt", "vni"},
+		{"cp1258 decomposed", "Ti\xea\xecng Vi\xea\xf2t", "", "Tiếng Việt", "windows-1258"},
+		{"latin1 french", "caf\xe9 cr\xe8me br\xfbl\xe9e", "", "café crème brûlée", "windows-1252"},
+		{"mostly utf-8", "Tiếng Việt là ngôn ngữ \xff của người Việt", "utf-8", "Tiếng Việt là ngôn ngữ \uFFFD của người Việt", "utf-8"},
+		{"viscii valid utf-8", "H\xe0 N\xb5i, D\xdf\xbdng", "", "Hà Nội, Dương", "viscii"},
+		{"mixed utf-8 and tcvn3 lines", "Tiếng Việt là ngôn ngữ của người Việt\nTi\xd5ng Vi\xd6t n\xe3i\n", "", "Tiếng Việt là ngôn ngữ của người Việt\nTiếng Việt nói\n", "utf-8+tcvn3"},
+		{"mixed utf-8 and latin1", "Tiếng Việt là ngôn ngữ của người Việt\ncaf\xe9 cr\xe8me\n", "", "Tiếng Việt là ngôn ngữ của người Việt\ncafé crème\n", "utf-8+windows-1252"},
+		{"unknown label", "Ti\xd5ng Vi\xd6t", "x-unknown", "Tiếng Việt", "tcvn3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, enc, err := Decode([]byte(tc.in), tc.hint)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want || enc != tc.wantEnc {
+				t.Errorf("Decode(%q, %q):\n got  %q, %q\n want %q, %q", tc.in, tc.hint, got, enc, tc.want, tc.wantEnc)
+			}
+		})
+	}
+}
+
+// TestDecodePages checks that the real pages of ../testdata/pages, all
+// UTF-8, are decoded as UTF-8 without any "repair".
+func TestDecodePages(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/pages/*.html")
+	if len(files) == 0 {
+		t.Skip("no pages in ../testdata/pages")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, enc, err := Decode(b, HTMLCharset(b))
+		if err != nil || enc != "utf-8" || got != norm.NFC.String(string(b)) {
+			t.Errorf("%s: Decode gave enc %q, err %v, text unchanged: %v", f, enc, err, got == norm.NFC.String(string(b)))
+		}
+	}
+}
+
+func TestRepair(t *testing.T) {
+	tests := []struct {
+		name, in, want, from string
+	}{
+		{"clean vietnamese", "Tiếng Việt", "Tiếng Việt", ""},
+		{"latin1 text", "café © 2024 › Báo", "café © 2024 › Báo", ""},
+		{"breadcrumb", "dân trí › Kinh doanh", "dân trí › Kinh doanh", ""},
+		{"registered", "Coca-Cola® Vietnam", "Coca-Cola® Vietnam", ""},
+		{"utf-8", "Tiáº¿ng Viá»‡t", "Tiếng Việt", "utf-8"},
+		{"double utf-8", "TiÃ¡ÂºÂ¿ng", "Tiếng", "utf-8"},
+		{"mixed lines", "Tiếng Việt\nTiáº¿ng Viá»‡t\n", "Tiếng Việt\nTiếng Việt\n", "utf-8"},
+		{"tcvn3", "Céng hßa x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "tcvn3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, from := Repair(tc.in)
+			if got != tc.want || from != tc.from {
+				t.Errorf("Repair(%q):\n got  %q, %q\n want %q, %q", tc.in, got, from, tc.want, tc.from)
+			}
+		})
 	}
 }

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,7 +23,7 @@ var legacyCandidates = [...]string{"windows-1258", "tcvn3", "vni", "viscii", "vp
 // Scores (spec §3.7: valid syllables with a non-ASCII letter, minus
 // penalties).
 const (
-	scoreSyllable = 2  // a valid Vietnamese syllable with a non-ASCII letter
+	scoreSyllable = 2  // a valid Vietnamese syllable (≥ 2 letters) with a non-ASCII letter
 	scoreBadWord  = -2 // a word with a non-ASCII letter that is no syllable
 	scoreSymbol   = -1 // a Latin-1 symbol touching a letter (¶ § ® µ ¸ ½ · ¬ …)
 	scoreControl  = -3 // U+FFFD, a C0 control other than white space, a C1 control
@@ -30,62 +32,121 @@ const (
 	minGain = scoreSyllable
 )
 
-// detect decodes b, which is not valid UTF-8, with the best-scoring
-// candidate. label ("", "utf-8" or "windows-1252") is what was declared.
-func detect(b []byte, label string) (string, string) {
-	best, bestEnc, bestScore := "", "", 0
-	for i, name := range detectCandidates {
-		t := decodeWith(b, name)
-		if sc := score(t).total(); i == 0 || sc > bestScore {
-			best, bestEnc, bestScore = t, name, sc
+// detectSample is how many leading bytes detection scores: enough for
+// thousands of words, while a long document is decoded only once more.
+const detectSample = 64 << 10
+
+// sample returns the first detectSample bytes of b, cut after a line
+// feed or space so that no multi-byte character is split.
+func sample(b []byte) []byte {
+	if len(b) <= detectSample {
+		return b
+	}
+	s := b[:detectSample]
+	for i := len(s) - 1; i > detectSample/2; i-- {
+		if s[i] == '\n' || s[i] == ' ' {
+			return s[:i+1]
 		}
 	}
-	return best, bestEnc
+	return s
+}
+
+// detect decodes b, which is not valid UTF-8, with the candidate that
+// scores best on a sample.
+func detect(b []byte) (string, string) {
+	s := sample(b)
+	bestEnc, bestScore := "", 0
+	for i, name := range detectCandidates {
+		if sc := score(decodeWith(s, name)).total(); i == 0 || sc > bestScore {
+			bestEnc, bestScore = name, sc
+		}
+	}
+	if bestEnc == "utf-8" {
+		return decodeMixed(b)
+	}
+	return decodeWith(b, bestEnc), bestEnc
+}
+
+// decodeMixed decodes b, mostly UTF-8, line by line (spec §3.7: per
+// paragraph for mixed scrapes): the lines that are not valid UTF-8 are
+// decoded with the code page that best explains them all, when it scores
+// better than U+FFFD replacement. enc is "utf-8" or "utf-8+" and that
+// code page.
+func decodeMixed(b []byte) (string, string) {
+	var bad [][]byte
+	for line := range bytes.Lines(b) {
+		if !utf8.Valid(line) {
+			bad = append(bad, line)
+		}
+	}
+	joined := bytes.Join(bad, nil)
+	legacy, bestScore := "", score(decodeWith(joined, "utf-8")).total()
+	for _, name := range detectCandidates {
+		if name == "utf-8" {
+			continue
+		}
+		if sc := score(decodeWith(joined, name)).total(); sc > bestScore {
+			legacy, bestScore = name, sc
+		}
+	}
+	if legacy == "" {
+		return decodeWith(b, "utf-8"), "utf-8"
+	}
+	var out strings.Builder
+	out.Grow(len(b) + len(b)/8)
+	for line := range bytes.Lines(b) {
+		if utf8.Valid(line) {
+			out.Write(line)
+		} else {
+			out.WriteString(decodeWith(line, legacy))
+		}
+	}
+	return nfc(out.String()), "utf-8+" + legacy
 }
 
 // detectLegacy decodes valid UTF-8 b (text s) with a legacy code page if
-// one scores clearly better than UTF-8.
+// one scores clearly better than UTF-8 on a sample.
 func detectLegacy(b []byte, s string) (string, string, bool) {
-	base := score(s).total()
-	best, bestEnc, bestScore := "", "", base+minGain-1
+	sb := sample(b)
+	bestEnc, bestScore := "", score(s[:len(sb)]).total()+minGain-1
 	for _, name := range legacyCandidates {
-		t := decodeWith(b, name)
-		if sc := score(t).total(); sc > bestScore {
-			best, bestEnc, bestScore = t, name, sc
+		if sc := score(decodeWith(sb, name)).total(); sc > bestScore {
+			bestEnc, bestScore = name, sc
 		}
 	}
-	return best, bestEnc, bestEnc != ""
+	if bestEnc == "" {
+		return "", "", false
+	}
+	return decodeWith(b, bestEnc), bestEnc, true
 }
 
 // isLegacyUTF8 reports whether valid UTF-8 b looks like legacy bytes that
 // happen to be valid UTF-8 (VISCII ươ = DF BD = U+07FD NKo): a character
 // of U+0590..U+07FF (Hebrew to NKo) touching an ASCII letter.
 func isLegacyUTF8(b []byte) bool {
-	prevASCII := false
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			prevASCII = 'a' <= c|0x20 && c|0x20 <= 'z'
-			i++
+	for i := 0; i < len(b); i++ {
+		// U+0590..U+07FF have the lead bytes 0xD6..0xDF.
+		if c := b[i]; c < 0xD6 || c > 0xDF {
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
-		if r >= 0x590 && r <= 0x7FF {
-			next := i+size < len(b) && 'a' <= b[i+size]|0x20 && b[i+size]|0x20 <= 'z'
-			if prevASCII || next {
-				return true
-			}
+		if r < 0x590 || r > 0x7FF {
+			continue
 		}
-		prevASCII = false
-		i += size
+		prev, _ := utf8.DecodeLastRune(b[:i])
+		next, _ := utf8.DecodeRune(b[i+size:])
+		if isASCIILetter(prev) || isASCIILetter(next) {
+			return true
+		}
 	}
 	return false
 }
 
+func isASCIILetter(r rune) bool { return 'a' <= r|0x20 && r|0x20 <= 'z' }
+
 // textScore is the evidence score computes.
 type textScore struct {
-	syllables int // valid syllables with a non-ASCII letter
-	long      int // of which have two letters or more
+	syllables int // valid syllables of two letters or more, with a non-ASCII letter
 	bad       int // words with a non-ASCII letter that are no syllable
 	symbols   int // symbols touching letters
 	controls  int // U+FFFD and control characters
@@ -105,10 +166,11 @@ func score(s string) textScore {
 	endWord := func() {
 		switch {
 		case start < 0 || !nonASCII:
-		case !foreign && n <= maxSyllable && validSyllable(buf[:n]):
-			sc.syllables++
+		case !foreign && n <= maxSyllable && validSyllable(buf[:n]) && naturalCase(buf[:n]):
+			// A one-letter syllable (à, ở, Ỉ) proves nothing: a lone
+			// symbol byte decodes to one in most code pages.
 			if n > 1 {
-				sc.long++
+				sc.syllables++
 			}
 		default:
 			sc.bad++
@@ -201,16 +263,31 @@ func validSyllable(w []letter) bool {
 	if trad < 0 {
 		return false
 	}
-	if toned < 0 {
-		// Toneless: a stop final needs a tone.
-		return !closed || w[len(w)-1].base == 'm' || w[len(w)-1].base == 'n' || w[len(w)-1].base == 'g' || w[len(w)-1].base == 'h' && w[len(w)-2].base == 'n'
-	}
-	if closed {
-		last := w[len(w)-1].base
-		stop := last == 'c' || last == 'p' || last == 't' || last == 'h' && w[len(w)-2].base == 'c'
-		if stop && w[toned].tone != 1 && w[toned].tone != 5 {
+	// A stop final (c ch p t) takes only the acute or dot-below tone.
+	if last := w[len(w)-1].base; closed && (last == 'c' || last == 'p' || last == 't' || last == 'h' && w[len(w)-2].base == 'c') {
+		if toned < 0 || w[toned].tone != 1 && w[toned].tone != 5 {
 			return false
 		}
 	}
+	if toned < 0 {
+		return true
+	}
 	return toned == i+trad || toned == i+tonePos(nuc[:j-i], closed, true)
+}
+
+// naturalCase reports whether the letters of w are cased as words are:
+// lower, Title or UPPER case. Upper case with lower-case toned vowels
+// (TIếNG) is accepted: it is what TCVN3, which has no toned capitals,
+// decodes to.
+func naturalCase(w []letter) bool {
+	upper, lower := 0, 0
+	for _, l := range w[1:] {
+		switch {
+		case l.upper:
+			upper++
+		case l.vowel == 0 || l.tone == 0:
+			lower++
+		}
+	}
+	return upper == 0 || lower == 0 && w[0].upper
 }

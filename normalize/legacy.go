@@ -177,63 +177,69 @@ func legacyEncoding(name string) encoding.Encoding {
 // encode (spec §3.4 recommendation): in a word whose other cased letters
 // are all upper case, a lower-case toned vowel becomes upper case. The
 // word needs two such upper-case letters (TIếNG → TIẾNG), or one when a
-// neighbouring word is all capitals (Hà NỘI → HÀ NỘI), so that Hà and Ở
-// stay as they are.
+// neighbouring word has two and no lower case (Hà NộI → HÀ NỘI), so that
+// Hà, Hồ Hà and ở stay as they are.
 func recapitalize(s string) string {
-	type word struct {
-		start, end int
-		upper      int  // upper-case letters
-		lower      int  // lower-case letters other than toned vowels
-		toned      bool // has a lower-case toned vowel
-	}
-	var words []word
-	cur := word{start: -1}
-	for i, r := range s {
-		if !unicode.IsLetter(r) {
-			if cur.start >= 0 {
-				cur.end = i
-				words = append(words, cur)
-				cur = word{start: -1}
-			}
-			continue
-		}
-		if cur.start < 0 {
-			cur.start = i
-		}
-		l, ok := lookup(r)
-		switch {
-		case ok && l.vowel != 0 && l.tone != 0 && !l.upper:
-			cur.toned = true
-		case unicode.IsUpper(r):
-			cur.upper++
-		case unicode.IsLower(r):
-			cur.lower++
-		}
-	}
-	if cur.start >= 0 {
-		cur.end = len(s)
-		words = append(words, cur)
-	}
-	caps := func(k int) bool {
-		return k >= 0 && k < len(words) && words[k].lower == 0 && words[k].upper >= 2
-	}
 	var b []byte
-	last := 0
-	for k, w := range words {
-		if !w.toned || w.lower != 0 || w.upper == 0 {
-			continue
+	last := 0 // s[:last] is in b, when b != nil
+	var prev, cur capsWord
+	cur = nextCapsWord(s, 0)
+	for cur.start < len(s) {
+		next := nextCapsWord(s, cur.end)
+		if cur.toned && cur.lower == 0 && cur.upper > 0 &&
+			(cur.upper >= 2 || prev.allCaps() || next.allCaps()) {
+			if b == nil {
+				b = make([]byte, 0, len(s))
+			}
+			b = append(b, s[last:cur.start]...)
+			for _, r := range s[cur.start:cur.end] {
+				b = utf8.AppendRune(b, unicode.ToUpper(r))
+			}
+			last = cur.end
 		}
-		if w.upper < 2 && !caps(k-1) && !caps(k+1) {
-			continue
-		}
-		b = append(b, s[last:w.start]...)
-		for _, r := range s[w.start:w.end] {
-			b = utf8.AppendRune(b, unicode.ToUpper(r))
-		}
-		last = w.end
+		prev, cur = cur, next
 	}
 	if b == nil {
 		return s
 	}
 	return string(append(b, s[last:]...))
+}
+
+// capsWord describes a word for recapitalize.
+type capsWord struct {
+	start, end int
+	upper      int  // upper-case letters
+	lower      int  // lower-case letters other than toned vowels
+	toned      bool // has a lower-case toned vowel
+}
+
+// allCaps reports whether w has two capitals and no other lower case.
+func (w capsWord) allCaps() bool { return w.upper >= 2 && w.lower == 0 }
+
+// nextCapsWord returns the first word of s at or after i, with start ==
+// len(s) if there is none.
+func nextCapsWord(s string, i int) capsWord {
+	w := capsWord{start: len(s), end: len(s)}
+	for j, r := range s[i:] {
+		if !unicode.IsLetter(r) {
+			if w.start < len(s) {
+				w.end = i + j
+				return w
+			}
+			continue
+		}
+		if w.start == len(s) {
+			w.start = i + j
+		}
+		l, ok := lookup(r)
+		switch {
+		case ok && l.vowel != 0 && l.tone != 0 && !l.upper:
+			w.toned = true
+		case unicode.IsUpper(r):
+			w.upper++
+		case unicode.IsLower(r):
+			w.lower++
+		}
+	}
+	return w
 }

@@ -171,11 +171,7 @@ func withTone(w []letter, initial int, tone uint8) string {
 	}
 	var b strings.Builder
 	for _, l := range w2 {
-		if l.vowel != 0 {
-			b.WriteRune(l.form(l.tone))
-		} else {
-			b.WriteRune(l.r)
-		}
+		b.WriteRune(l.rune())
 	}
 	return b.String()
 }

@@ -28,19 +28,16 @@ const maxLayers = 3
 // strict decoder (U+FFFD) or String (which drops C1 controls and soft
 // hyphens) cannot always be repaired, so call Repair first.
 func Repair(s string) (fixed, from string) {
-	var lines []string
 	eligible := false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && !eligible; {
 		j := lineEnd(s, i)
-		if encodable(s[i:j]) {
-			eligible = true
-		}
+		eligible = encodable(s[i:j])
 		i = j
 	}
 	if !eligible {
 		return s, ""
 	}
-	lines = strings.SplitAfter(s, "\n")
+	lines := strings.SplitAfter(s, "\n")
 	var legacy []int // lines for the legacy pass
 	for k, line := range lines {
 		if !encodable(line) {
@@ -58,7 +55,7 @@ func Repair(s string) (fixed, from string) {
 			b := cp1252Bytes(lines[k])
 			t := decodeWith(b, name)
 			before, after := score(lines[k]), score(t)
-			if after.total() > before.total() && after.long > 0 {
+			if after.total() > before.total() && after.syllables > before.syllables {
 				lines[k] = t
 				from = name
 			}

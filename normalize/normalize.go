@@ -52,8 +52,8 @@ func String(s string) string { return Options{}.String(s) }
 //     tone mark) and the text is composed to NFC;
 //   - the look-alikes Ð ð Ɖ and d/D + U+0335/U+0336 become Đ đ;
 //   - invisible characters (soft hyphen, zero-width space, BOM, word
-//     joiner, bidi controls, C0/C1 controls) are removed, and ZWNJ/ZWJ
-//     next to a letter is removed;
+//     joiner, bidi controls, C0/C1 controls) are removed, and so are
+//     ZWNJ/ZWJ between two letters (emoji sequences keep theirs);
 //   - CR LF, CR, NEL, U+2028 and U+2029 become '\n'; tabs, NBSP and the
 //     other Unicode spaces become ' ', and runs of spaces are collapsed
 //     to one; newlines are kept, so paragraphs can be split on '\n';
@@ -78,12 +78,13 @@ func (o Options) String(s string) string {
 	}
 	b := make([]byte, 0, len(s)+len(s)/8)
 	b = append(b, s[:i]...)
+	var scratch []byte
 	for i < len(s) {
 		j := lineEnd(s, i)
 		if line := s[i:j]; o.clean(line) {
 			b = append(b, line...)
 		} else {
-			b = o.appendLine(b, line)
+			b, scratch = o.appendLine(b, line, scratch)
 		}
 		i = j
 	}
@@ -101,26 +102,26 @@ func lineEnd(s string, i int) int {
 
 // maxPasses bounds the map/compose loop of appendLine. Composition can
 // create a character that the per-character rules change (U+1FEF → `)
-// and removing a character can make text non-NFC; two rounds settle
-// every case found by fuzzing, the third is a margin.
+// and removing a character can make text non-NFC (e + U+00AD + U+0301);
+// two rounds settle the cases known, the third is a margin.
 const maxPasses = 3
 
-// appendLine appends the canonical form of one line to dst.
-func (o Options) appendLine(dst []byte, line string) []byte {
+// appendLine appends the canonical form of one line to dst. scratch is a
+// buffer it may reuse; it returns it for the next call.
+func (o Options) appendLine(dst []byte, line string, scratch []byte) ([]byte, []byte) {
 	punct := !o.KeepPunct
+	// The per-character rules and composition are repeated until they
+	// change nothing, which is what clean without tone placement checks.
+	fixed := Options{Tone: Keep, KeepPunct: o.KeepPunct}
 	s := line
-	for pass := 0; pass < maxPasses; pass++ {
-		m := appendMapped(nil, s, punct)
-		c := compose(m)
-		if string(c) == s {
-			break
-		}
-		s = string(c)
+	for pass := 0; pass < maxPasses && !fixed.clean(s); pass++ {
+		scratch = appendMapped(scratch[:0], s, punct)
+		s = string(compose(scratch))
 	}
 	if o.Tone == Keep {
-		return append(dst, s...)
+		return append(dst, s...), scratch
 	}
-	return appendTones(dst, s, o.Tone)
+	return appendTones(dst, s, o.Tone), scratch
 }
 
 // appendMapped applies the per-character rules (chars.go) to s and
@@ -178,7 +179,7 @@ func appendMapped(dst []byte, s string, punct bool) []byte {
 // compose returns b with Vietnamese mark order repaired (spec §1.5) and
 // in NFC.
 func compose(b []byte) []byte {
-	if !hasMarks(b) {
+	if !needsReorder(b) {
 		if norm.NFC.IsNormal(b) {
 			return b
 		}
@@ -202,6 +203,31 @@ func compose(b []byte) []byte {
 
 // isToneAbove reports whether 0xCC, c is the UTF-8 of a tone mark above.
 func isToneAbove(c byte) bool { return c == 0x80 || c == 0x81 || c == 0x83 || c == 0x89 }
+
+// needsReorder reports whether b has a tone mark above (U+0300 U+0301
+// U+0303 U+0309 U+0340 U+0341) followed, in the same run of marks of
+// U+0300..U+036F, by a quality mark above (U+0302 U+0306): the order that
+// NFC alone does not compose.
+func needsReorder(b []byte) bool {
+	tone := false
+	for i := 0; i+1 < len(b); i++ {
+		switch c, d := b[i], b[i+1]; {
+		case c == 0xCC && (d == 0x82 || d == 0x86):
+			if tone {
+				return true
+			}
+			i++
+		case c == 0xCC && isToneAbove(d), c == 0xCD && (d == 0x80 || d == 0x81):
+			tone = true
+			i++
+		case c == 0xCC || c == 0xCD && d < 0xB0:
+			i++ // another mark of the block: the run goes on
+		default:
+			tone = false
+		}
+	}
+	return false
+}
 
 // hasMarks reports whether b holds a combining mark of U+0300..U+036F.
 func hasMarks[T string | []byte](b T) bool {

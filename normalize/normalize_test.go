@@ -82,7 +82,7 @@ func TestCleanAgrees(t *testing.T) {
 	for _, s := range stringSeeds() {
 		for _, o := range []Options{{}, {Tone: Modern}, {Tone: Keep}, {KeepPunct: true}} {
 			if o.clean(s) && strings.IndexByte(s, '\n') < 0 {
-				if slow := string(o.appendLine(nil, s)); slow != s {
+				if slow, _ := o.appendLine(nil, s, nil); string(slow) != s {
 					t.Errorf("%+v.clean(%q) = true but slow path gives %q", o, s, slow)
 				}
 			}

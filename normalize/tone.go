@@ -29,7 +29,6 @@ const maxSyllable = 8
 
 // letter is one letter of a syllable.
 type letter struct {
-	r     rune  // the rune as written
 	base  rune  // lower case, no tone mark (quality marks kept)
 	vowel uint8 // vA..vY, or 0 for a consonant
 	tone  uint8 // 0 none, 1 acute, 2 grave, 3 hook, 4 tilde, 5 dot
@@ -49,7 +48,7 @@ func lookup(r rune) (letter, bool) {
 		if lo < 'a' || lo > 'z' {
 			return letter{}, false
 		}
-		return letter{r: r, base: lo, vowel: asciiVowel[lo-'a'], upper: r < 'a'}, true
+		return letter{base: lo, vowel: asciiVowel[lo-'a'], upper: r < 'a'}, true
 	case r >= 0xC0 && r <= 0x1B0:
 		x = latinInfo[r-0xC0]
 	case r >= 0x1EA0 && r <= 0x1EF9:
@@ -58,7 +57,7 @@ func lookup(r rune) (letter, bool) {
 	if x == 0 {
 		return letter{}, false
 	}
-	l := letter{r: r, tone: x >> 4 & 7, upper: x&0x80 != 0}
+	l := letter{tone: x >> 4 & 7, upper: x&0x80 != 0}
 	if v := x & 0xF; v == vD {
 		l.base = 'đ'
 	} else {
@@ -66,6 +65,19 @@ func lookup(r rune) (letter, bool) {
 		l.base = toned[v][0][0]
 	}
 	return l, true
+}
+
+// rune returns the letter as written.
+func (l letter) rune() rune {
+	switch {
+	case l.vowel != 0:
+		return l.form(l.tone)
+	case !l.upper:
+		return l.base
+	case l.base == 'đ':
+		return 'Đ'
+	}
+	return l.base - ('a' - 'A')
 }
 
 // form returns vowel letter l carrying tone t, in l's case.
@@ -251,25 +263,38 @@ func nuclei(k uint16) (final, ok bool) {
 	return false, false
 }
 
-// syllableOK reports whether word w, a run of word runes, already has its
-// tone where style puts it. It does not allocate.
-func syllableOK(w string, style Tone) bool {
-	var buf [maxSyllable]letter
-	n := 0
-	for _, r := range w {
-		l, ok := lookup(r)
-		if !ok || n == maxSyllable {
-			return true // not Vietnamese: left alone
+// toneOK reports whether syllable w already has its tone where style
+// puts it (or is to be left alone).
+func toneOK(w []letter, style Tone) bool {
+	// Fast accept: one toned letter that is â ê ô ă ơ, or ư not before ơ.
+	// Rules 2 and 3 of tonePos put the tone there in every nucleus that
+	// contains it, and a word that does not parse is left alone anyway.
+	toned := -1
+	for i, l := range w {
+		if l.tone != 0 {
+			if toned >= 0 {
+				toned = -2
+				break
+			}
+			toned = i
 		}
-		buf[n] = l
-		n++
 	}
-	pos, tone, ok := placeTone(buf[:n], style)
+	if toned >= 0 {
+		switch w[toned].vowel {
+		case vAa, vEe, vOo, vAw, vOw:
+			return true
+		case vUw:
+			if toned+1 == len(w) || w[toned+1].vowel != vOw {
+				return true
+			}
+		}
+	}
+	pos, tone, ok := placeTone(w, style)
 	if !ok {
 		return true
 	}
-	for i, l := range buf[:n] {
-		if (i == pos) != (l.tone == tone) || (i != pos && l.tone != 0) {
+	for i, l := range w {
+		if (i == pos && l.tone != tone) || (i != pos && l.tone != 0) {
 			return false
 		}
 	}
@@ -288,20 +313,18 @@ func appendSyllable(dst []byte, w string, style Tone) []byte {
 		buf[n] = l
 		n++
 	}
-	pos, tone, ok := placeTone(buf[:n], style)
-	if !ok {
+	if toneOK(buf[:n], style) {
 		return append(dst, w...)
 	}
+	pos, tone, _ := placeTone(buf[:n], style)
 	for i, l := range buf[:n] {
-		r := l.r
 		if l.vowel != 0 {
-			t := uint8(0)
+			l.tone = 0
 			if i == pos {
-				t = tone
+				l.tone = tone
 			}
-			r = l.form(t)
 		}
-		dst = utf8.AppendRune(dst, r)
+		dst = utf8.AppendRune(dst, l.rune())
 	}
 	return dst
 }
