@@ -349,7 +349,7 @@ type Lexicon struct {
 	entries []string
 	set     map[string]bool
 	folded  map[string]string // lower case → entry as written
-	maxLen  int // most words in one entry
+	maxLen  int               // most words in one entry
 }
 
 // add reads a lexicon file into l. "-entry" removes an entry, "#" starts
