@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -99,4 +100,31 @@ func BenchmarkRules(b *testing.B) {
 		x.Rules().Facts("", sentences, exampleRef)
 	}
 	b.ReportMetric(float64(len(sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkArticleVsParse times bare html.Parse and the article reader on
+// the same pages, alternating page by page so that both see the same load
+// on a shared machine, and reports their speed ratio: speed-ratio is
+// (article pages/s) / (parse-only pages/s); issue 4 asks for ≥ 0.5.
+func BenchmarkArticleVsParse(b *testing.B) {
+	x := newTestExtractor(b)
+	pages := corpusPages(b)
+	var parse, article time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			t0 := time.Now()
+			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			if _, err := x.readHTML(p, "page.html", ""); err != nil && err != ErrNotArticle {
+				b.Fatal(err)
+			}
+			parse += t1.Sub(t0)
+			article += time.Since(t1)
+		}
+	}
+	b.ReportMetric(parse.Seconds()/article.Seconds(), "speed-ratio")
+	b.ReportMetric(float64(len(pages)*b.N)/article.Seconds(), "pages/s")
 }

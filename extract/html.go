@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -81,15 +80,20 @@ var blockTags = map[atom.Atom]bool{
 	atom.Caption: true, atom.Br: true, atom.Hr: true, atom.Header: true, atom.Footer: true,
 }
 
-// A block is a run of text between block boundaries.
+// A block is a run of text between block boundaries. Its raw text has
+// its white space collapsed; the normalised text is made when first asked
+// for (Extractor.text), since most blocks of a page are chrome that no
+// test ever reads.
 type block struct {
-	text  string
-	links int // runes of the text inside links
-	node  *html.Node
+	raw    string
+	text   string // normalised raw, once normed
+	normed bool
+	links  int // runes of the text inside links
+	node   *html.Node
 }
 
-func (b block) linkDensity() float64 {
-	n := utf8.RuneCountInString(b.text)
+func (b *block) linkDensity() float64 {
+	n := utf8.RuneCountInString(b.raw)
 	if n == 0 {
 		return 0
 	}
@@ -113,7 +117,7 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	if charset == "" {
 		charset = normalize.HTMLCharset(b)
 	}
-	text, err := x.decode(b, charset, a)
+	text, err := x.decode(b, charset, a, true)
 	if err != nil {
 		return nil, err
 	}
@@ -138,13 +142,13 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	st := measure(body)
 	best := x.bestCandidate(body, st)
 	all := x.blocks(body)
-	var paras []block
+	var paras []*block
 	if best != nil {
 		paras = within(all, best)
 		paras = append(x.lead(all, h1, best), paras...)
 		paras = append(paras, x.trailingCredits(all, paras)...)
 	}
-	paras = x.rules.filterBlocks(paras)
+	paras = x.filterBlocks(paras)
 
 	// The publish time: machine-readable first, then the date line under
 	// the headline.
@@ -160,12 +164,12 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 		if a.Published.IsZero() || sameDay {
 			a.Published, a.DateOnly, a.PubText = t, dateOnly, line
 		}
-		paras = removeText(paras, line)
+		paras = removeText(x, paras, line)
 	}
 	var texts []string
 	for _, p := range paras {
-		if p.text != a.Headline {
-			texts = append(texts, p.text)
+		if t := x.text(p); t != a.Headline {
+			texts = append(texts, t)
 		}
 	}
 	if prose(texts) < minArticleText && headlineLinks(body) >= listingLinks {
@@ -441,7 +445,7 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 	if body == nil {
 		return
 	}
-	total := len(nodeText(body))
+	total := textLen(body)
 	chrome := x.rules.Lexicon("chrome_classes")
 	var doomed []*html.Node
 	var walk func(*html.Node)
@@ -452,7 +456,7 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 			}
 			always := c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript
 			if always || removedTags[c.DataAtom] || hidden(c) || namedAs(c, chrome) || isNavRole(c) {
-				if always || !protects(c, h1, total) {
+				if always || !protects(c, h1, textLen(c), total) {
 					doomed = append(doomed, c)
 					continue
 				}
@@ -464,13 +468,13 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 	goquery.NewDocumentFromNode(d.Nodes[0]).FindNodes(doomed...).Remove()
 }
 
-// protects reports whether n must stay: it holds the headline or more than
-// protectShare of the page's text.
-func protects(n, h1 *html.Node, total int) bool {
+// protects reports whether n, holding text runes of the page's total,
+// must stay: it holds the headline or more than protectShare of the text.
+func protects(n, h1 *html.Node, text, total int) bool {
 	if h1 != nil && contains(n, h1) {
 		return true
 	}
-	return total > 0 && float64(len(nodeText(n))) > protectShare*float64(total)
+	return total > 0 && float64(text) > protectShare*float64(total)
 }
 
 func contains(n, d *html.Node) bool {
@@ -496,57 +500,71 @@ func isNavRole(n *html.Node) bool {
 }
 
 // namedAs reports whether one word of n's class or id is in lex. Names
-// split at '-', '_', ' ' and at lower-to-upper case changes.
+// split at '-', '_', ' ', digits and lower-to-upper case changes
+// ("tinLienQuan"), and each class also counts whole without its '-' and
+// '_' ("font-size" as "fontsize").
 func namedAs(n *html.Node, lex *Lexicon) bool {
-	name := attr(n, "class") + " " + attr(n, "id")
-	if strings.TrimSpace(name) == "" {
-		return false
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			if nameHas(a.Val, lex) {
+				return true
+			}
+		}
 	}
-	for _, w := range nameWords(name) {
-		if lex.Has(w) {
+	return false
+}
+
+func nameHas(name string, lex *Lexicon) bool {
+	isSep := func(c byte) bool { return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9' }
+	// Words.
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		boundary := i == len(name) || isSep(name[i]) ||
+			i > 0 && name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z'
+		if boundary && start >= 0 {
+			if lex.HasLower(name[start:i]) {
+				return true
+			}
+			start = -1
+		}
+		if i < len(name) && !isSep(name[i]) && start < 0 {
+			start = i
+		}
+	}
+	// Whole classes with a separator, without it: "font-size".
+	for rest := name; rest != ""; {
+		f, after, _ := strings.Cut(strings.TrimLeft(rest, " \t\n"), " ")
+		rest = after
+		if strings.ContainsAny(f, "-_") && lex.HasLower(strings.Map(dropNameSep, f)) {
 			return true
 		}
 	}
 	return false
 }
 
+func dropNameSep(r rune) rune {
+	if r == '-' || r == '_' {
+		return -1
+	}
+	return r
+}
+
+// nameWords returns the words of a class or id string, as nameHas splits
+// them, lower case.
 func nameWords(name string) []string {
 	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, strings.ToLower(string(cur)))
-			cur = cur[:0]
+	isSep := func(c byte) bool { return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9' }
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		boundary := i == len(name) || isSep(name[i]) ||
+			i > 0 && name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z'
+		if boundary && start >= 0 {
+			words = append(words, strings.ToLower(name[start:i]))
+			start = -1
 		}
-	}
-	var prev rune
-	for _, r := range name {
-		switch {
-		case r == '-' || r == '_' || unicode.IsSpace(r) || unicode.IsDigit(r):
-			flush()
-		case unicode.IsUpper(r) && unicode.IsLower(prev):
-			flush()
-			cur = append(cur, r)
-		default:
-			cur = append(cur, r)
+		if i < len(name) && !isSep(name[i]) && start < 0 {
+			start = i
 		}
-		prev = r
-	}
-	flush()
-	// Also the whole class tokens without their separators, for
-	// "font-size" as "fontsize", "most_read" as "mostread".
-	for _, f := range strings.Fields(name) {
-		if strings.ContainsAny(f, "-_") {
-			f = strings.Map(func(r rune) rune {
-				if r == '-' || r == '_' {
-					return -1
-				}
-				return unicode.ToLower(r)
-			}, f)
-		} else {
-			f = strings.ToLower(f)
-		}
-		words = append(words, f)
 	}
 	return words
 }
@@ -683,19 +701,21 @@ func directText(n *html.Node) string {
 }
 
 // blocks returns the text blocks below n in document order, normalised.
-func (x *Extractor) blocks(n *html.Node) []block {
-	var out []block
+func (x *Extractor) blocks(n *html.Node) []*block {
+	var out []*block
 	var cur strings.Builder
 	links := 0
 	var owner *html.Node
+	space := true // the text so far ends in white space (or is empty)
 	flush := func() {
-		t := collapse(x.norm.String(cur.String()))
+		t := strings.TrimSpace(cur.String())
 		if t != "" {
-			out = append(out, block{text: t, links: min(links, utf8.RuneCountInString(t)), node: owner})
+			out = append(out, &block{raw: t, links: min(links, utf8.RuneCountInString(t)), node: owner})
 		}
 		cur.Reset()
 		links = 0
 		owner = nil
+		space = true
 	}
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
@@ -704,7 +724,7 @@ func (x *Extractor) blocks(n *html.Node) []block {
 			if owner == nil && strings.TrimSpace(n.Data) != "" {
 				owner = n.Parent
 			}
-			cur.WriteString(n.Data)
+			space = appendCollapsed(&cur, n.Data, space)
 			if inLink {
 				links += utf8.RuneCountInString(strings.TrimSpace(n.Data))
 			}
@@ -730,9 +750,36 @@ func (x *Extractor) blocks(n *html.Node) []block {
 	return out
 }
 
+// text returns the block's text, normalised.
+func (x *Extractor) text(b *block) string {
+	if !b.normed {
+		b.text, b.normed = collapse(x.norm.String(b.raw)), true
+	}
+	return b.text
+}
+
+// appendCollapsed appends s to b with runs of ASCII white space folded
+// into one space and none at the start of b. space tells whether b ends in
+// a space; the result tells the same after s.
+func appendCollapsed(b *strings.Builder, s string, space bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default:
+			b.WriteByte(c)
+			space = false
+		}
+	}
+	return space
+}
+
 // within returns the blocks whose text lies inside n.
-func within(all []block, n *html.Node) []block {
-	var out []block
+func within(all []*block, n *html.Node) []*block {
+	var out []*block
 	for _, b := range all {
 		if b.node != nil && contains(n, b.node) {
 			out = append(out, b)
@@ -743,11 +790,11 @@ func within(all []block, n *html.Node) []block {
 
 // lead returns the blocks between the headline and the body: the sapo,
 // which many sites set apart from the body's container.
-func (x *Extractor) lead(all []block, h1, best *html.Node) []block {
+func (x *Extractor) lead(all []*block, h1, best *html.Node) []*block {
 	if h1 == nil {
 		return nil
 	}
-	var out []block
+	var out []*block
 	after := false
 	for _, b := range all {
 		switch {
@@ -759,9 +806,9 @@ func (x *Extractor) lead(all []block, h1, best *html.Node) []block {
 		}
 		// The lead starts at the first paragraph-long block; after it,
 		// shorter blocks (subheadings, captions) belong to the text too.
-		long := utf8.RuneCountInString(b.text) >= minLeadParagraph
+		long := utf8.RuneCountInString(x.text(b)) >= minLeadParagraph
 		if after && (long || len(out) > 0) && b.linkDensity() < maxLinkDensity {
-			if _, _, ok := x.rules.publishedIn(b.text); !ok {
+			if _, _, ok := x.rules.publishedIn(x.text(b)); !ok {
 				out = append(out, b)
 			}
 		}
@@ -772,21 +819,21 @@ func (x *Extractor) lead(all []block, h1, best *html.Node) []block {
 // trailingCredits returns the credit lines right after the body's last
 // block that sit outside the body's element: a right-aligned "Lao Động"
 // after "Theo Vân Anh".
-func (x *Extractor) trailingCredits(all, body []block) []block {
+func (x *Extractor) trailingCredits(all, body []*block) []*block {
 	if len(body) == 0 {
 		return nil
 	}
 	last := body[len(body)-1].node
-	var out []block
+	var out []*block
 	for i, b := range all {
 		if b.node != last {
 			continue
 		}
 		for _, c := range all[i+1 : min(len(all), i+1+creditLines)] {
-			if utf8.RuneCountInString(c.text) > maxBylineLine {
+			if utf8.RuneCountInString(x.text(c)) > maxBylineLine {
 				break
 			}
-			if _, ok := x.rules.credit(c.text); !ok {
+			if _, ok := x.rules.credit(x.text(c)); !ok {
 				break
 			}
 			out = append(out, c)
@@ -798,7 +845,7 @@ func (x *Extractor) trailingCredits(all, body []block) []block {
 
 // around returns up to n blocks before and after the headline's block, in
 // order of distance from it. With no headline, after is the first n blocks.
-func around(all []block, h1 *html.Node, n int) (before, after []block) {
+func around(all []*block, h1 *html.Node, n int) (before, after []*block) {
 	at := -1
 	if h1 != nil {
 		for i, b := range all {
@@ -824,19 +871,19 @@ func around(all []block, h1 *html.Node, n int) (before, after []block) {
 // headline, else one just before it carrying a time of day (mobile pages
 // put "26/03/2014 | 00:01" above the headline; the page's own date bar
 // sits further up and rarely has a time).
-func (x *Extractor) dateLine(all []block, h1 *html.Node) (string, bool) {
+func (x *Extractor) dateLine(all []*block, h1 *html.Node) (string, bool) {
 	before, after := around(all, h1, dateLineSearch)
 	for _, b := range after {
-		if _, _, ok := x.rules.publishedIn(b.text); ok {
-			return b.text, true
+		if _, _, ok := x.rules.publishedIn(x.text(b)); ok {
+			return x.text(b), true
 		}
 	}
 	for i, b := range before {
 		if i >= dateLineBefore {
 			break
 		}
-		if _, dateOnly, ok := x.rules.publishedIn(b.text); ok && !dateOnly {
-			return b.text, true
+		if _, dateOnly, ok := x.rules.publishedIn(x.text(b)); ok && !dateOnly {
+			return x.text(b), true
 		}
 	}
 	return "", false
@@ -846,7 +893,7 @@ func (x *Extractor) dateLine(all []block, h1 *html.Node) (string, bool) {
 // class or id ("author", "tacgia"), else in the first block after the
 // headline when it reads as a byline ("Minh Hằng", "Long Trần - Theo Trí
 // Thức Trẻ").
-func (x *Extractor) byline(body *html.Node, all []block, h1 *html.Node) (author, source string) {
+func (x *Extractor) byline(body *html.Node, all []*block, h1 *html.Node) (author, source string) {
 	marks := x.rules.Lexicon("byline_classes")
 	var found *html.Node
 	var walk func(*html.Node)
@@ -872,8 +919,8 @@ func (x *Extractor) byline(body *html.Node, all []block, h1 *html.Node) (author,
 		return c.author, c.source
 	}
 	_, after := around(all, h1, 1)
-	if h1 != nil && len(after) == 1 && utf8.RuneCountInString(after[0].text) <= maxBylineLine {
-		if c, ok := x.rules.credit(after[0].text); ok {
+	if h1 != nil && len(after) == 1 && utf8.RuneCountInString(x.text(after[0])) <= maxBylineLine {
+		if c, ok := x.rules.credit(x.text(after[0])); ok {
 			return c.author, c.source
 		}
 	}
@@ -882,27 +929,28 @@ func (x *Extractor) byline(body *html.Node, all []block, h1 *html.Node) (author,
 
 // filterBlocks drops link lists, widgets and related-article boxes from
 // the body's blocks.
-func (rs *Ruleset) filterBlocks(in []block) []block {
-	var out []block
+func (x *Extractor) filterBlocks(in []*block) []*block {
+	rs := x.rules
+	var out []*block
 	skipping := false
 	for i, b := range in {
-		if rs.isRelatedHeader(b.text) {
+		if rs.isRelatedHeader(x.text(b)) {
 			skipping = true
 			continue
 		}
 		dense := b.linkDensity() > maxLinkDensity
 		// "Đọc những thông tin … trên FICA:" before a list of links is the
 		// header of a promotion box inside the body.
-		if i+1 < len(in) && strings.HasSuffix(b.text, ":") && utf8.RuneCountInString(b.text) <= maxBoxIntro && in[i+1].linkDensity() > maxLinkDensity {
+		if i+1 < len(in) && strings.HasSuffix(x.text(b), ":") && utf8.RuneCountInString(x.text(b)) <= maxBoxIntro && in[i+1].linkDensity() > maxLinkDensity {
 			continue
 		}
 		if skipping {
-			if dense || utf8.RuneCountInString(b.text) < minLeadParagraph*2 {
+			if dense || utf8.RuneCountInString(x.text(b)) < minLeadParagraph*2 {
 				continue
 			}
 			skipping = false
 		}
-		if dense || rs.isChrome(b.text) {
+		if dense || rs.isChrome(x.text(b)) {
 			continue
 		}
 		out = append(out, b)
@@ -910,9 +958,9 @@ func (rs *Ruleset) filterBlocks(in []block) []block {
 	return out
 }
 
-func removeText(bs []block, text string) []block {
+func removeText(x *Extractor, bs []*block, text string) []*block {
 	for i, b := range bs {
-		if b.text == text {
+		if x.text(b) == text {
 			return append(bs[:i:i], bs[i+1:]...)
 		}
 	}
@@ -963,6 +1011,19 @@ func bodyNode(root *html.Node) *html.Node {
 	return find(root)
 }
 
+// textLen returns the number of bytes of text below n, white space
+// included: enough to compare shares of a page's text.
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(n.Data)
+	}
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t += textLen(c)
+	}
+	return t
+}
+
 // nodeText returns all the text below n.
 func nodeText(n *html.Node) string {
 	if n.Type == html.TextNode {
@@ -983,7 +1044,34 @@ func nodeText(n *html.Node) string {
 }
 
 // collapse folds runs of white space into one space and trims.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s has no leading, trailing or repeated white
+// space and no white space other than ' ' (checked on ASCII; other white
+// space sends s to the slow path).
+func isCollapsed(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80 && (c == 0xC2 || c == 0xE2 || c == 0xE3):
+			return false // ASCII control space, or a lead byte of NBSP, U+2000…, U+3000
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || len(s) == 0
+}
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {

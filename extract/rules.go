@@ -404,6 +404,9 @@ func (l *Lexicon) Has(s string) bool { return l.set[s] }
 
 // HasLower reports whether s is an entry, ignoring case.
 func (l *Lexicon) HasLower(s string) bool {
+	if _, ok := l.folded[s]; ok {
+		return true // already lower case: no allocation
+	}
 	_, ok := l.folded[strings.ToLower(s)]
 	return ok
 }

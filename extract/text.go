@@ -20,7 +20,7 @@ const headlineLines = 4
 // ("Theo Báo Hải Dương") and related-article lists ("CÁC BÀI VIẾT KHÁC:").
 func (x *Extractor) fromText(b []byte, doc, charset string) (*Article, error) {
 	a := &Article{Doc: doc}
-	text, err := x.decode(b, charset, a)
+	text, err := x.decode(b, charset, a, false)
 	if err != nil {
 		return nil, err
 	}

@@ -53,6 +53,19 @@ const (
 // decoded becomes U+FFFD. Decode never panics; err is non-nil, wrapping
 // ErrBinary, only when b is evidently not text (NUL or control bytes).
 func Decode(b []byte, hint string) (text, enc string, err error) {
+	return decode(b, hint, true)
+}
+
+// DecodeMarkup is Decode for markup whose text the caller normalises
+// piece by piece, as extract does with each block of a page it keeps:
+// valid UTF-8 comes back without Decode's NFC pass over the whole
+// document, which on a news page costs more than parsing its HTML. The
+// other encodings are converted exactly as Decode converts them.
+func DecodeMarkup(b []byte, hint string) (text, enc string, err error) {
+	return decode(b, hint, false)
+}
+
+func decode(b []byte, hint string, wholeNFC bool) (text, enc string, err error) {
 	if enc, n := sniffBOM(b); enc != "" {
 		return decodeWith(b[n:], enc), enc, nil
 	}
@@ -72,20 +85,21 @@ func Decode(b []byte, hint string) (text, enc string, err error) {
 		// Undeclared, UTF-8 (often wrongly), or the Latin-1 family that
 		// old pages in Vietnamese fonts declared: follow the bytes.
 		if valid {
-			return decodeUTF8(b)
+			return decodeUTF8(b, wholeNFC)
 		}
 		text, enc = detect(b)
 		return text, enc, nil
 	case "windows-1258", "viscii", "tcvn3", "vni", "vps":
 		if valid && hasMultibyte(b) && !isLegacyUTF8(b) {
-			return decodeUTF8(b) // the declaration is wrong
+			return decodeUTF8(b, wholeNFC) // the declaration is wrong
 		}
 	}
 	return decodeWith(b, label), label, nil
 }
 
-// decodeUTF8 decodes valid UTF-8, repairing mojibake.
-func decodeUTF8(b []byte) (string, string, error) {
+// decodeUTF8 decodes valid UTF-8, repairing mojibake, and composes the
+// result when wholeNFC is set.
+func decodeUTF8(b []byte, wholeNFC bool) (string, string, error) {
 	s := string(b)
 	if isLegacyUTF8(b) {
 		// Legacy bytes that happen to be valid UTF-8 (VISCII ươ = U+07FD).
@@ -98,9 +112,15 @@ func decodeUTF8(b []byte) (string, string, error) {
 		if from != "utf-8" {
 			enc += "/" + from
 		}
-		return nfc(r), enc, nil
+		if wholeNFC {
+			r = nfc(r)
+		}
+		return r, enc, nil
 	}
-	return nfc(s), "utf-8", nil
+	if wholeNFC {
+		s = nfc(s)
+	}
+	return s, "utf-8", nil
 }
 
 // nfc returns s in NFC, with Vietnamese mark order repaired.

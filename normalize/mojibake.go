@@ -129,7 +129,7 @@ func plausible(b []byte) bool {
 // encodable reports whether line has a non-ASCII character and consists
 // of characters that windows-1252 (with C1 pass-through) can encode.
 func encodable(line string) bool {
-	high := false
+	latin := 0
 	for i := 0; i < len(line); {
 		c := line[i]
 		if c < utf8.RuneSelf {
@@ -140,11 +140,27 @@ func encodable(line string) bool {
 		if _, ok := cp1252Byte(r); !ok {
 			return false
 		}
-		high = true
+		if r >= 0xA1 && r <= 0xFF {
+			latin++
+			// Inside a word ("Vi®t") one character is a misread letter.
+			if i > 0 && isASCIILetter(rune(line[i-1])) && i+size < len(line) && isASCIILetter(rune(line[i+size])) {
+				latin = minMojibakeLatin
+			}
+		}
 		i += size
 	}
-	return high
+	// Mojibake of a Vietnamese letter is two or three such characters
+	// ("á»", "Ã¡"), or one inside a word ("Vi®t"); a line whose only high
+	// characters are a "©", a no-break space or a dash is not mojibake,
+	// and skipping it keeps Repair off the many such lines of a page.
+	return latin >= minMojibakeLatin
 }
+
+
+// minMojibakeLatin is the fewest Latin-1 characters (U+00A1–U+00FF) a
+// line needs to be tried for repair: one Vietnamese letter misread gives
+// two.
+const minMojibakeLatin = 2
 
 // cp1252Byte returns the windows-1252 byte of r, keeping the C1 controls
 // (the "sloppy" windows-1252 of spec §3.1).
