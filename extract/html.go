@@ -183,6 +183,11 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 			a.Source, a.SourceText = source, source
 		}
 	}
+	if a.Source == "" {
+		if c, ok := x.markedCredit(body, x.rules.Lexicon("source_classes")); ok && c.source != "" {
+			a.Source, a.SourceText = c.source, c.source
+		}
+	}
 	if a.Author == "" && !isOutlet(meta.author, meta.siteName, a.Source) {
 		a.Author = x.norm.String(collapse(meta.author))
 	}
@@ -894,28 +899,7 @@ func (x *Extractor) dateLine(all []*block, h1 *html.Node) (string, bool) {
 // headline when it reads as a byline ("Minh Hằng", "Long Trần - Theo Trí
 // Thức Trẻ").
 func (x *Extractor) byline(body *html.Node, all []*block, h1 *html.Node) (author, source string) {
-	marks := x.rules.Lexicon("byline_classes")
-	var found *html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if namedAs(c, marks) {
-				if t := collapse(x.norm.String(nodeText(c))); t != "" && utf8.RuneCountInString(t) <= maxBylineLine {
-					if _, ok := x.rules.credit(t); ok {
-						found = c
-						return
-					}
-				}
-			}
-			walk(c)
-		}
-	}
-	walk(body)
-	if found != nil {
-		c, _ := x.rules.credit(collapse(x.norm.String(nodeText(found))))
+	if c, ok := x.markedCredit(body, x.rules.Lexicon("byline_classes")); ok {
 		return c.author, c.source
 	}
 	_, after := around(all, h1, 1)
@@ -925,6 +909,36 @@ func (x *Extractor) byline(body *html.Node, all []*block, h1 *html.Node) (author
 		}
 	}
 	return "", ""
+}
+
+// markedCredit returns the credit in the first element below root whose
+// class or id has a word of marks and whose short text reads as a credit.
+func (x *Extractor) markedCredit(root *html.Node, marks *Lexicon) (credit, bool) {
+	var found credit
+	ok := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if namedAs(c, marks) {
+				// The element's text, else its title: a source link reads
+				// "Theo tienphong.vn Copy link" but is titled "theo
+				// tienphong.vn".
+				for _, t := range [...]string{nodeText(c), attr(c, "title")} {
+					if t = collapse(x.norm.String(t)); t != "" && utf8.RuneCountInString(t) <= maxBylineLine {
+						if found, ok = x.rules.credit(t); ok {
+							return
+						}
+					}
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return found, ok
 }
 
 // filterBlocks drops link lists, widgets and related-article boxes from
