@@ -520,7 +520,9 @@ func namedAs(n *html.Node, lex *Lexicon) bool {
 }
 
 func nameHas(name string, lex *Lexicon) bool {
-	isSep := func(c byte) bool { return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9' }
+	isSep := func(c byte) bool {
+		return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9'
+	}
 	// Words.
 	start := -1
 	for i := 0; i <= len(name); i++ {
@@ -558,7 +560,9 @@ func dropNameSep(r rune) rune {
 // them, lower case.
 func nameWords(name string) []string {
 	var words []string
-	isSep := func(c byte) bool { return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9' }
+	isSep := func(c byte) bool {
+		return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9'
+	}
 	start := -1
 	for i := 0; i <= len(name); i++ {
 		boundary := i == len(name) || isSep(name[i]) ||
