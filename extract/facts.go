@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Facts finds the facts of an article's headline and body paragraphs,
@@ -93,6 +94,7 @@ func (rs *Ruleset) sentenceFacts(text string, ref time.Time) ([]Fact, []error) {
 					add(f, m.sp)
 				}
 			case Date:
+				rs.dateContext(s, m)
 				if v, d, ok := readDate(m, ref); ok {
 					add(Fact{Kind: Date, Value: v, Detail: d, Rule: m.rule.ID}, m.sp)
 				}
@@ -114,6 +116,52 @@ func (rs *Ruleset) sentenceFacts(text string, ref time.Time) ([]Fact, []error) {
 		sorted[i] = facts[o]
 	}
 	return sorted, errs
+}
+
+// dateContext reads what the words before a date match say of it, when
+// the pattern did not take them: the part of day ("Sáng thứ Hai, ngày
+// 12.8" → sáng) and a qualifier ("cuối năm 2018" → cuối).
+func (rs *Ruleset) dateContext(s *sentence, m *match) {
+	start := m.sp.start
+	if m.group("part") == "" {
+		// Skip "ngày", "lúc", a weekday, "hôm", commas and brackets.
+		i := start
+		for skipped := 0; skipped < maxDateContext && i > 0; skipped++ {
+			j := i
+			for j > 0 && strings.ContainsRune(" ,(", s.runes[j-1]) {
+				j--
+			}
+			w := lastWord(strings.TrimRight(s.text[:s.byteAt[j]], " ,("))
+			lw := strings.ToLower(w)
+			if lw == "ngày" || lw == "lúc" || lw == "hôm" || lw == "nay" || lw == "mai" || lw == "qua" || isWeekdayWord(lw) {
+				i = j - utf8.RuneCountInString(w)
+				continue
+			}
+			break
+		}
+		if p := rs.wordsBefore(s, i, rs.Lexicon("parts_of_day")); p != "" {
+			m.groups["part"] = p
+		}
+	}
+	if m.group("qual") == "" {
+		if q := rs.wordsBefore(s, start, rs.Lexicon("date_qualifiers")); q != "" {
+			m.groups["qual"] = q
+		}
+	}
+}
+
+// maxDateContext is how many words (ngày, a weekday's two, hôm, lúc) may
+// stand between a part of day and its date: "Sáng thứ Hai, ngày 12/8".
+const maxDateContext = 5
+
+// isWeekdayWord reports whether w is a word of a weekday's name: "thứ",
+// "hai" … "bảy", "chủ", "nhật", or a digit 2–7 of "thứ 2".
+func isWeekdayWord(w string) bool {
+	switch w {
+	case "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "2", "3", "4", "5", "6", "7":
+		return true
+	}
+	return false
 }
 
 // linkIssueDates writes into a document's detail the date that follows

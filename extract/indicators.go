@@ -17,6 +17,18 @@ const maxCountedWords = 8
 // match is no indicator: a count with nothing counted, a ratio whose part
 // exceeds its whole, a number that names rather than counts ("lần thứ 2").
 func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
+	// The words before the figure: "hơn", "gần" make it approximate;
+	// "vượt", "giảm được" qualify it ("giảm được hơn 2.000 người").
+	start := m.sp.start
+	if w := rs.wordsBefore(s, start, rs.Lexicon("approximators")); w != "" {
+		m.groups["approx"] = w
+		start = s.wordStart(start, w)
+	} else if s.endsWithWord(start, "từ") {
+		start = s.wordStart(start, "từ")
+	}
+	if w := rs.wordsBefore(s, start, rs.Lexicon("qualifiers")); w != "" {
+		m.groups["qual"] = w
+	}
 	if rs.namesRatherThanCounts(s, m) {
 		return Fact{}, false
 	}
@@ -78,6 +90,19 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 	}
 	f.Detail = strings.Join(d, "; ")
 	return f, true
+}
+
+// wordsBefore returns the longest entry of lex that the words right
+// before rune index start form, as written, or "".
+func (rs *Ruleset) wordsBefore(s *sentence, start int, lex *Lexicon) string {
+	before := strings.TrimRight(s.text[:s.byteAt[start]], " ")
+	words := strings.Fields(before)
+	for n := min(lex.MaxWords(), len(words)); n >= 1; n-- {
+		if cand := strings.Join(words[len(words)-n:], " "); lex.HasLower(cand) {
+			return cand
+		}
+	}
+	return ""
 }
 
 // namesRatherThanCounts reports whether the words before the figure make

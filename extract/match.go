@@ -24,9 +24,32 @@ func (rs *Ruleset) findAll(s *sentence, k Kind) ([]match, []error) {
 	var out []match
 	var errs []error
 	for _, r := range rs.rules[k] {
-		m, err := r.re.FindRunesMatch(s.runes)
+		if !s.has(r.Needs) {
+			continue
+		}
+		for _, w := range s.windows(r.Needs) {
+			out, errs = r.findIn(s, w, out, errs)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.rule.Priority != b.rule.Priority {
+			return a.rule.Priority > b.rule.Priority
+		}
+		if la, lb := a.sp.end-a.sp.start, b.sp.end-b.sp.start; la != lb {
+			return la > lb
+		}
+		return a.sp.start < b.sp.start
+	})
+	return out, errs
+}
+
+// findIn appends the matches of r inside the rune window w of s.
+func (r *Rule) findIn(s *sentence, w span, out []match, errs []error) ([]match, []error) {
+	m, err := r.re.FindRunesMatch(s.runes[w.start:w.end])
+	{
 		for m != nil && err == nil {
-			sp := span{m.Index, m.Index + m.Length}
+			sp := span{w.start + m.Index, w.start + m.Index + m.Length}
 			if sp.end > sp.start && s.free(sp) {
 				g := make(map[string]string, len(r.groups))
 				for _, name := range r.groups {
@@ -42,15 +65,5 @@ func (rs *Ruleset) findAll(s *sentence, k Kind) ([]match, []error) {
 			errs = append(errs, fmt.Errorf("rule %s: %w", r.ID, err))
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.rule.Priority != b.rule.Priority {
-			return a.rule.Priority > b.rule.Priority
-		}
-		if la, lb := a.sp.end-a.sp.start, b.sp.end-b.sp.start; la != lb {
-			return la > lb
-		}
-		return a.sp.start < b.sp.start
-	})
 	return out, errs
 }

@@ -22,6 +22,7 @@ const (
 // offsets.
 type token struct {
 	text       string
+	lower      string // text in lower case
 	start, end int
 	word       bool
 }
@@ -60,14 +61,25 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{s[i:j], i, j, true})
+			toks = append(toks, token{s[i:j], lowerWord(s[i:j]), i, j, true})
 			i = j
 		default:
-			toks = append(toks, token{s[i : i+size], i, i + size, false})
+			toks = append(toks, token{s[i : i+size], s[i : i+size], i, i + size, false})
 			i += size
 		}
 	}
 	return toks
+}
+
+// lowerWord returns w in lower case, without allocating when it already
+// is.
+func lowerWord(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func isWordRune(r rune) bool {
@@ -159,6 +171,9 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 // lexAt returns the end of the longest entry of l that starts at token i,
 // matching exactly (fold false) or ignoring case, or i when none does.
 func lexAt(toks []token, i int, l *Lexicon, fold bool) int {
+	if i >= len(toks) || !toks[i].word || !l.StartsEntry(toks[i].lower) {
+		return i
+	}
 	best := i
 	var b strings.Builder
 	words := 0
@@ -175,7 +190,11 @@ func lexAt(toks []token, i int, l *Lexicon, fold bool) int {
 		default:
 			return best
 		}
-		b.WriteString(t.text)
+		if fold {
+			b.WriteString(t.lower)
+		} else {
+			b.WriteString(t.text)
+		}
 		if !t.word {
 			continue
 		}

@@ -47,6 +47,12 @@ type Rule struct {
 	Priority int    // higher wins when matches of one kind overlap
 	Note     string // what the rule is for, or where its form comes from
 	Unit     string // the unit of the rule's facts when the text names none
+	// Needs lists what a sentence must contain for the rule to be tried,
+	// one group per "needs" line: every group must be met, by any one of
+	// its items, "digit" for a decimal digit or a lower-case literal. It
+	// only saves time: a rule must never match a sentence without it. A
+	// rule that needs a digit is run only around the sentence's digits.
+	Needs    [][]string
 	Pattern  string // as written, before macro expansion
 	Examples []Example
 	Pos      Position // where the rule starts
@@ -245,6 +251,14 @@ func parseRules(name string, data []byte, defines map[string]string) ([]*Rule, e
 			cur.Note = joinNote(cur.Note, val)
 		case "unit":
 			cur.Unit = normalize.String(val)
+		case "needs":
+			var group []string
+			for _, n := range strings.Split(val, "|") {
+				if n = strings.ToLower(normalize.String(strings.TrimSpace(n))); n != "" {
+					group = append(group, n)
+				}
+			}
+			cur.Needs = append(cur.Needs, group)
 		case "pattern":
 			cur.Pattern += val
 		case "match":
@@ -349,6 +363,7 @@ type Lexicon struct {
 	entries []string
 	set     map[string]bool
 	folded  map[string]string // lower case → entry as written
+	firsts  map[string]bool   // the first words of the entries, lower case
 	maxLen  int               // most words in one entry
 }
 
@@ -380,12 +395,15 @@ func (l *Lexicon) add(name string, data []byte) error {
 	}
 	l.entries = l.entries[:0]
 	l.folded = make(map[string]string, len(l.set))
+	l.firsts = make(map[string]bool, len(l.set))
 	l.maxLen = 0
 	for e := range l.set {
 		l.entries = append(l.entries, e)
 		if _, dup := l.folded[strings.ToLower(e)]; !dup || e < l.folded[strings.ToLower(e)] {
 			l.folded[strings.ToLower(e)] = e
 		}
+		first, _, _ := strings.Cut(strings.ToLower(e), " ")
+		l.firsts[first] = true
 		if n := strings.Count(e, " ") + 1; n > l.maxLen {
 			l.maxLen = n
 		}
@@ -418,6 +436,10 @@ func (l *Lexicon) Canonical(s string) (string, bool) {
 	e, ok := l.folded[strings.ToLower(s)]
 	return e, ok
 }
+
+// StartsEntry reports whether some entry starts with the word w, ignoring
+// case; w must be lower case.
+func (l *Lexicon) StartsEntry(w string) bool { return l.firsts[w] }
 
 // Entries returns the entries, longest first.
 func (l *Lexicon) Entries() []string { return append([]string(nil), l.entries...) }

@@ -10,10 +10,14 @@ import (
 // to match it: its runes (regexp2 matches runes), the byte offset of each
 // rune, and the spans already claimed by a fact.
 type sentence struct {
-	text    string
-	runes   []rune
-	byteAt  []int  // byteAt[i] is the byte offset of runes[i]; byteAt[len(runes)] == len(text)
-	claimed []span // rune spans taken by facts so far
+	text  string
+	lower string // text in lower case, made when a rule's Needs asks
+	digit int    // 1 if text has a decimal digit, -1 if not, 0 unknown
+	// digitWindows are the spans around its digits (windows), once made.
+	digitWindows []span
+	runes        []rune
+	byteAt       []int  // byteAt[i] is the byte offset of runes[i]; byteAt[len(runes)] == len(text)
+	claimed      []span // rune spans taken by facts so far
 }
 
 // A span is a half-open range [start, end) of rune indexes.
@@ -30,6 +34,107 @@ func newSentence(text string) *sentence {
 	}
 	s.byteAt = append(s.byteAt, len(text))
 	return s
+}
+
+// Windows around the digits of a sentence, for the rules that need one:
+// such a rule's match lies within windowReach runes of a digit (the
+// longest, "từ ngày 2/7/2017 đến ngày 18/8/2017", reaches 21 before its
+// first digit and 20 between two), so the rest of a long sentence need not
+// be scanned. regexp2 costs about the same at every position it tries.
+const (
+	windowReach = 40 // runes before the first and after the last digit
+	windowJoin  = 48 // digits closer than this share a window
+)
+
+// windows returns the rune spans of s that a rule with these needs must
+// be run on: around the digits for a rule that needs only a digit, else
+// the whole sentence.
+func (s *sentence) windows(needs [][]string) []span {
+	digit := false
+	for _, g := range needs {
+		digit = digit || len(g) == 1 && g[0] == "digit"
+	}
+	if !digit {
+		return []span{{0, len(s.runes)}}
+	}
+	if s.digitWindows == nil {
+		s.digitWindows = []span{}
+		for i, r := range s.runes {
+			if r < '0' || r > '9' {
+				continue
+			}
+			if n := len(s.digitWindows); n > 0 && i-s.digitWindows[n-1].end < windowJoin-windowReach {
+				s.digitWindows[n-1].end = min(len(s.runes), i+1+windowReach)
+				continue
+			}
+			s.digitWindows = append(s.digitWindows, span{max(0, i-windowReach), min(len(s.runes), i+1+windowReach)})
+		}
+		// Widen each window to word boundaries, so that no pattern sees a
+		// word cut in two.
+		for k := range s.digitWindows {
+			w := &s.digitWindows[k]
+			for w.start > 0 && s.runes[w.start-1] != ' ' {
+				w.start--
+			}
+			for w.end < len(s.runes) && s.runes[w.end] != ' ' {
+				w.end++
+			}
+		}
+	}
+	return s.digitWindows
+}
+
+// has reports whether the sentence meets every group of needs
+// (Rule.Needs).
+func (s *sentence) has(needs [][]string) bool {
+	for _, g := range needs {
+		if !s.hasAny(g) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasAny reports whether the sentence holds one of needs.
+func (s *sentence) hasAny(needs []string) bool {
+	for _, n := range needs {
+		if n == "digit" {
+			if s.digit == 0 {
+				s.digit = -1
+				if strings.ContainsAny(s.text, "0123456789") {
+					s.digit = 1
+				}
+			}
+			if s.digit > 0 {
+				return true
+			}
+			continue
+		}
+		if s.lower == "" {
+			s.lower = strings.ToLower(s.text)
+		}
+		if strings.Contains(s.lower, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordStart returns the rune index where the words w, which end right
+// before rune index start (after spaces), begin.
+func (s *sentence) wordStart(start int, w string) int {
+	i := start
+	for i > 0 && s.runes[i-1] == ' ' {
+		i--
+	}
+	return max(0, i-utf8.RuneCountInString(w))
+}
+
+// endsWithWord reports whether the word right before rune index start
+// (after spaces) is w, ignoring case.
+func (s *sentence) endsWithWord(start int, w string) bool {
+	before := strings.TrimRight(s.text[:s.byteAt[start]], " ")
+	return strings.EqualFold(lastWord(before), w)
 }
 
 // slice returns the text of the rune span sp.
