@@ -46,10 +46,14 @@ const (
 	// minHeadlineLink is the length of a link text that reads as a
 	// headline rather than a menu item.
 	minHeadlineLink = 30
-	// dateLineSearch is how many blocks after the headline are searched
-	// for the visible date line; dateLineBefore, how many before it.
+	// dateLineSearch is how many blocks after the headline a headline
+	// found without an h1 looks for a date line in.
 	dateLineSearch = 8
-	dateLineBefore = 3
+	// dateLineTexts is how many texts after the headline are searched for
+	// the date line; dateLineTextsBefore, how many before it. A byline, a
+	// category and a few share buttons come first on some pages.
+	dateLineTexts       = 12
+	dateLineTextsBefore = 4
 	// maxBylineLine is the longest block, in runes, read as a byline.
 	maxBylineLine = 60
 	// maxBoxIntro: a line ending in ':' and at most this long, followed by
@@ -134,6 +138,9 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	}
 	a.Headline = x.headline(h1, meta)
 
+	// The date line is read before the chrome goes: pages set it in a
+	// tool bar with the share buttons ("tool-bar", "meta").
+	line, hasLine := x.dateLine(h1)
 	x.removeChrome(d, h1)
 	body := bodyNode(root)
 	if body == nil {
@@ -155,7 +162,7 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	if t, dateOnly, ok := parseMetaTime(meta.published); ok {
 		a.Published, a.DateOnly, a.PubText = t, dateOnly, meta.published
 	}
-	if line, ok := x.dateLine(all, h1); ok {
+	if hasLine {
 		t, dateOnly, _ := x.rules.publishedIn(line)
 		// The date line fills in a publish time the markup lacks, or the
 		// time of day of a markup date ("2013-11-14" and "Thứ Năm,
@@ -689,7 +696,7 @@ func (x *Extractor) bestCandidate(body *html.Node, st map[*html.Node]*stats) *ht
 // <div>, <td>, <section> or <span> with text of its own.
 func isParagraph(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Pre, atom.Blockquote, atom.Td, atom.Div, atom.Section, atom.Li, atom.Span, atom.Font:
+	case atom.P, atom.Pre, atom.Blockquote, atom.Td, atom.Div, atom.Section, atom.Li, atom.Span, atom.Font, atom.Figcaption:
 		return true
 	}
 	return false
@@ -876,26 +883,84 @@ func around(all []*block, h1 *html.Node, n int) (before, after []*block) {
 	return before, after
 }
 
-// dateLine returns the article's date line: the first date line after the
-// headline, else one just before it carrying a time of day (mobile pages
-// put "26/03/2014 | 00:01" above the headline; the page's own date bar
-// sits further up and rarely has a time).
-func (x *Extractor) dateLine(all []*block, h1 *html.Node) (string, bool) {
-	before, after := around(all, h1, dateLineSearch)
-	for _, b := range after {
-		if _, _, ok := x.rules.publishedIn(x.text(b)); ok {
-			return x.text(b), true
+// dateLine returns the article's date line: the first date line in the
+// text after the headline, else one just before it carrying a time of day
+// (mobile pages put "26/03/2014 | 00:01" above the headline; the page's own
+// date bar sits further up and rarely has a time). A text is a text node,
+// or the whole text of its element when that is short: "<span>Thứ
+// Sáu</span> 12/08/2022 <b>17:14</b>".
+func (x *Extractor) dateLine(h1 *html.Node) (string, bool) {
+	if h1 == nil {
+		return "", false
+	}
+	try := func(n *html.Node) (string, bool, bool) {
+		for _, t := range [...]string{n.Data, nodeText(n.Parent)} {
+			if len(t) > 4*maxDateLine {
+				continue
+			}
+			t = collapse(x.norm.String(t))
+			if _, dateOnly, ok := x.rules.publishedIn(t); ok {
+				return t, dateOnly, true
+			}
+		}
+		return "", false, false
+	}
+	for i, n := 0, nextText(h1, h1); n != nil && i < dateLineTexts; i, n = i+1, nextText(n, nil) {
+		if t, _, ok := try(n); ok {
+			return t, true
 		}
 	}
-	for i, b := range before {
-		if i >= dateLineBefore {
-			break
-		}
-		if _, dateOnly, ok := x.rules.publishedIn(x.text(b)); ok && !dateOnly {
-			return x.text(b), true
+	for i, n := 0, prevText(h1); n != nil && i < dateLineTextsBefore; i, n = i+1, prevText(n) {
+		if t, dateOnly, ok := try(n); ok && !dateOnly {
+			return t, true
 		}
 	}
 	return "", false
+}
+
+// nextText returns the first non-blank text node after n in document
+// order, skipping what is inside skip (the headline itself), scripts and
+// styles; nil at the end.
+func nextText(n, skip *html.Node) *html.Node {
+	for {
+		switch {
+		case n.FirstChild != nil && n != skip && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style)):
+			n = n.FirstChild
+		default:
+			for n.NextSibling == nil {
+				if n = n.Parent; n == nil {
+					return nil
+				}
+			}
+			n = n.NextSibling
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" && !inScript(n) {
+			return n
+		}
+	}
+}
+
+// prevText returns the last non-blank text node before n in document
+// order, outside scripts and styles; nil at the start.
+func prevText(n *html.Node) *html.Node {
+	for {
+		if n.PrevSibling != nil {
+			n = n.PrevSibling
+			for n.LastChild != nil {
+				n = n.LastChild
+			}
+		} else if n = n.Parent; n == nil {
+			return nil
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" && !inScript(n) {
+			return n
+		}
+	}
+}
+
+func inScript(n *html.Node) bool {
+	p := n.Parent
+	return p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Script || p.DataAtom == atom.Style || p.DataAtom == atom.Noscript)
 }
 
 // byline returns the author named in a block marked as a byline by its
