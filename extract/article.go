@@ -16,6 +16,10 @@ import (
 // home page or a category listing, many headlines and no body.
 var ErrNotArticle = errors.New("extract: not an article (a home page or listing: many headlines, no body)")
 
+// ErrTooLong is reported, as a warning, for an article longer than the
+// rules read (Options.MaxSentences).
+var ErrTooLong = errors.New("extract: article too long")
+
 // ErrEmpty is returned for an input with no text at all.
 var ErrEmpty = errors.New("extract: empty input")
 
@@ -67,12 +71,16 @@ type Options struct {
 	Rules []fs.FS
 	// MatchTimeout bounds one regexp match; zero means DefaultMatchTimeout.
 	MatchTimeout time.Duration
+	// MaxSentences bounds the sentences of one article that the rules
+	// read; zero means DefaultMaxSentences. Longer articles get their
+	// facts from the first MaxSentences and a warning.
+	MaxSentences int
 }
 
 // DefaultOptions returns the options the command uses by default:
 // traditional tone placement (hòa, ủy) and the built-in rules alone.
 func DefaultOptions() Options {
-	return Options{Tone: normalize.Traditional, MatchTimeout: DefaultMatchTimeout}
+	return Options{Tone: normalize.Traditional, MatchTimeout: DefaultMatchTimeout, MaxSentences: DefaultMaxSentences}
 }
 
 // An Extractor reads articles and finds their facts. It is safe for
@@ -199,7 +207,11 @@ func (x *Extractor) addFacts(a *Article) {
 	if a.Author != "" {
 		a.Facts = append(a.Facts, Fact{Kind: Author, Value: a.Author, Text: a.Author, Offset: -1})
 	}
-	facts, warnings := x.rules.Facts(a.Headline, a.Paragraphs, a.Published)
+	max := x.opts.MaxSentences
+	if max <= 0 {
+		max = DefaultMaxSentences
+	}
+	facts, warnings := x.rules.facts(a.Headline, a.Paragraphs, a.Published, max)
 	a.Facts = append(a.Facts, facts...)
 	a.Warnings = append(a.Warnings, warnings...)
 }

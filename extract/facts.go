@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -14,6 +15,17 @@ import (
 // titles once per article. Warnings report rules that failed on a sentence
 // (a match timeout); the other rules' facts are still returned.
 func (rs *Ruleset) Facts(headline string, paragraphs []string, ref time.Time) ([]Fact, []error) {
+	return rs.facts(headline, paragraphs, ref, DefaultMaxSentences)
+}
+
+// DefaultMaxSentences bounds the sentences of one article that the rules
+// read: 5,000 is some fifty times the longest news article of the test
+// corpus, and keeps a 12 MB page of repeated text to about a second.
+const DefaultMaxSentences = 5000
+
+// facts is Facts reading at most max sentences; a longer text is reported
+// in the warnings.
+func (rs *Ruleset) facts(headline string, paragraphs []string, ref time.Time, max int) ([]Fact, []error) {
 	var out []Fact
 	var warnings []error
 	docs := map[string]bool{}
@@ -35,8 +47,14 @@ func (rs *Ruleset) Facts(headline string, paragraphs []string, ref time.Time) ([
 	if headline != "" {
 		read(headline)
 	}
-	for _, p := range paragraphs {
+	n := 0
+paragraphs:
+	for i, p := range paragraphs {
 		for _, s := range rs.splitSentences(p) {
+			if n++; n > max {
+				warnings = append(warnings, fmt.Errorf("%w: facts read from the first %d sentences, up to paragraph %d of %d", ErrTooLong, max, i+1, len(paragraphs)))
+				break paragraphs
+			}
 			read(s)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -127,7 +128,7 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	d := goquery.NewDocumentFromNode(root)
 	meta := readMeta(root)

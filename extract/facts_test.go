@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// factsOf returns "kind value [unit] [person]" for the facts of the given
+// kinds in text, read as published at ref.
+func factsOf(t *testing.T, x *Extractor, text string, ref time.Time, kinds ...Kind) []string {
+	t.Helper()
+	facts, warnings := x.Rules().Facts("", []string{x.norm.String(text)}, ref)
+	for _, w := range warnings {
+		t.Errorf("%q: warning %v", text, w)
+	}
+	var out []string
+	for _, f := range facts {
+		for _, k := range kinds {
+			if f.Kind == k {
+				s := string(f.Kind) + " " + f.Value
+				if f.Unit != "" {
+					s += " [" + f.Unit + "]"
+				}
+				if f.Person != "" {
+					s += " <" + f.Person + ">"
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+var ref2023 = time.Date(2023, 11, 2, 19, 20, 0, 0, vietnam)
+
+// Hand-written sentences in other settings than the sample: other
+// provinces, ministries, numbers and date forms.
+func TestFactFamilies(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name  string
+		kinds []Kind
+		in    string
+		want  []string
+	}{
+		// Dates.
+		{"date weekday and time", []Kind{Date}, "Chiều thứ Năm (2/11), đoàn công tác đến Cần Thơ lúc 15h30.",
+			[]string{"date 2023-11-02", "date 2023-11-02T15:30"}},
+		{"date year rollover", []Kind{Date}, "Hội nghị sẽ khai mạc ngày 5/1 tới tại Hà Nội.",
+			[]string{"date 2024-01-05"}},
+		{"date quarter and months", []Kind{Date}, "Trong quý III/2023 và 9 tháng đầu năm, tỉnh thu ngân sách đạt kế hoạch.",
+			[]string{"date 2023-07/2023-09", "date 2023-01/2023-09"}},
+		{"date words", []Kind{Date}, "Quyết định có hiệu lực từ ngày 15 tháng 12 năm 2023.",
+			[]string{"date 2023-12-15"}},
+		{"date not a ratio", []Kind{Date}, "Có 7/10 xã đạt chuẩn nông thôn mới, còn 3/10 xã đang hoàn thiện hồ sơ.", nil},
+		{"date relative", []Kind{Date}, "Hôm qua, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.",
+			[]string{"date 2023-11-01"}},
+		// Indicators.
+		{"indicator money", []Kind{Indicator}, "Tổng vốn đầu tư của dự án khoảng 2,5 tỷ đồng.",
+			[]string{"indicator 2500000000 [đồng]"}},
+		{"indicator percent with qualifier", []Kind{Indicator}, "Kim ngạch xuất khẩu tăng 12,5% so với cùng kỳ.",
+			[]string{"indicator 12.5 [%]"}},
+		{"indicator area and people", []Kind{Indicator}, "Huyện có 1.250 ha lúa và 3.400 hộ dân bị ảnh hưởng.",
+			[]string{"indicator 1250 [ha]", "indicator 3400 [hộ dân]"}},
+		{"indicator not an ordinal", []Kind{Indicator}, "Đại hội lần thứ 13 của Đảng đã thành công tốt đẹp.", nil},
+		{"indicator not a phone number", []Kind{Indicator}, "Mọi thông tin xin liên hệ số điện thoại 0236.3822.123.", nil},
+		// Documents.
+		{"document decree", []Kind{Document}, "Theo Nghị định số 15/2020/NĐ-CP, mức phạt có thể lên tới 100 triệu đồng.",
+			[]string{"document 15/2020/NĐ-CP [Nghị định]"}},
+		{"document directive bare", []Kind{Document}, "Các địa phương thực hiện nghiêm 16/CT-TTg của Thủ tướng.",
+			[]string{"document 16/CT-TTg [Chỉ thị]"}},
+		{"document law", []Kind{Document}, "Luật Đất đai năm 2024 có hiệu lực từ ngày 1/8/2024.",
+			[]string{"document Luật Đất đai năm 2024 [Luật]"}},
+		{"document resolution party", []Kind{Document}, "Tỉnh ủy ban hành Kế hoạch số 45-KH/TU để thực hiện Nghị quyết số 57-NQ/TW.",
+			[]string{"document 45-KH/TU [Kế hoạch]", "document 57-NQ/TW [Nghị quyết]"}},
+		{"document none", []Kind{Document}, "Nhiều nghị quyết đã được ban hành trong năm qua.", nil},
+		// People and titles.
+		{"people title before", []Kind{Person, Title}, "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng kiểm tra công trình.",
+			[]string{"person Lê Văn Dũng", "title Chủ tịch UBND tỉnh Quảng Nam <Lê Văn Dũng>"}},
+		{"people title after", []Kind{Person, Title}, "Ông Trần Văn Nam, Giám đốc Sở Y tế, cho biết đã cấp đủ thuốc.",
+			[]string{"person Trần Văn Nam", "title Giám đốc Sở Y tế <Trần Văn Nam>"}},
+		{"people rank", []Kind{Person, Title}, "Thượng tá Nguyễn Văn Hòa trao quà cho các gia đình chính sách.",
+			[]string{"person Nguyễn Văn Hòa", "title Thượng tá <Nguyễn Văn Hòa>"}},
+		{"people street is no person", []Kind{Person, Title}, "Cửa hàng nằm trên đường Nguyễn Văn Linh, quận 7.", nil},
+		{"people school is no person", []Kind{Person, Title}, "Học sinh trường THPT Lê Quý Đôn đạt giải nhất.", nil},
+		{"people list", []Kind{Person}, "Dự buổi làm việc có các đồng chí: Võ Văn Hưng, Phó Bí thư Tỉnh ủy; Đinh Thị Thu Hà, Phó Chủ tịch HĐND tỉnh.",
+			[]string{"person Võ Văn Hưng", "person Đinh Thị Thu Hà"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(t, x, tc.in, ref2023, tc.kinds...)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("Facts(%q):\n got  %q\n want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMaxSentences: an article longer than Options.MaxSentences gets its
+// facts from the first sentences and a warning.
+func TestMaxSentences(t *testing.T) {
+	opts := DefaultOptions()
+	opts.MaxSentences = 3
+	x, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := extractFile(t, x, "../testdata/sample/article.txt")
+	found := false
+	for _, w := range a.Warnings {
+		found = found || errors.Is(w, ErrTooLong)
+	}
+	if !found {
+		t.Errorf("no ErrTooLong warning: %v", a.Warnings)
+	}
+	for _, f := range a.Facts {
+		if f.Kind == Document && f.Value == "40-KL/TW" {
+			t.Errorf("a fact from past the limit: %s %s", f.Kind, f.Value)
+		}
+	}
+}
