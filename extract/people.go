@@ -333,7 +333,7 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 			j, org = k, true
 			continue
 		}
-		if isAcronym(t.text) || p.lex.acronyms.Has(t.text) {
+		if isAcronym(t.text) || p.lex.acronyms.Has(t.text) || org && isBrand(t.text) {
 			j, org = j+1, true
 			continue
 		}
@@ -707,10 +707,40 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 // honorific or title, stands where a personal name can: at the start of
 // the sentence, after punctuation, or after a word of bare_name_after.txt.
 func (p *peopleReader) bareNameContext(toks []token, a int) bool {
+	// In an address a street comes after the house number: "số 302, Tô
+	// Hiến Thành, P15".
+	if a >= 2 && toks[a-1].text == "," && isNumber(toks[a-2].text) {
+		return false
+	}
 	if a == 0 || !toks[a-1].word {
 		return true
 	}
 	return lexAt(toks, a-1, p.lex.bareAfter, true) == a
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isBrand reports whether w is a capitalised name with capitals inside,
+// as companies write theirs: "P-Lab", "VnExpress", "MoMo".
+func isBrand(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || isAcronym(w) {
+		return false
+	}
+	lower := false
+	for _, r := range w[size:] {
+		if unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	return lower && !isCapitalised(w)
 }
 
 // placeBefore reports whether the words before token a make the run a
