@@ -196,8 +196,10 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 			a.Source, a.SourceText = c.source, c.source
 		}
 	}
-	if a.Author == "" && !isOutlet(meta.author, meta.siteName, a.Source) {
-		a.Author = x.norm.String(collapse(meta.author))
+	for _, au := range [...]string{meta.ldAuthor, meta.author} {
+		if a.Author == "" && !isOutlet(au, meta.siteName, a.Source) {
+			a.Author = x.norm.String(collapse(au))
+		}
 	}
 	if a.Headline == "" && len(a.Paragraphs) == 0 {
 		return nil, ErrEmpty
@@ -233,6 +235,7 @@ type pageMeta struct {
 	// hand-written more often and gets the zone wrong (cafebiz_2 says
 	// +08:00 for a Hanoi time).
 	metaPublished, ldPublished string
+	ldAuthor                   string // JSON-LD's author, a person's name
 }
 
 // readMeta reads the meta tags, <title>, <time> and JSON-LD of a page.
@@ -996,8 +999,12 @@ func (x *Extractor) markedCredit(root *html.Node, marks *Lexicon) (credit, bool)
 				// The element's text, else its title: a source link reads
 				// "Theo tienphong.vn Copy link" but is titled "theo
 				// tienphong.vn".
-				for _, t := range [...]string{nodeText(c), attr(c, "title")} {
-					if t = collapse(x.norm.String(t)); t != "" && utf8.RuneCountInString(t) <= maxBylineLine {
+				// A byline may share its element with the date: "Đỗ Trung •
+				// 07:12 ngày 24/03/2024"; each part is tried.
+				text := collapse(x.norm.String(nodeText(c)))
+				tries := append([]string{text, collapse(x.norm.String(attr(c, "title")))}, strings.FieldsFunc(text, isBylineSep)...)
+				for _, t := range tries {
+					if t = strings.TrimSpace(t); t != "" && utf8.RuneCountInString(t) <= maxBylineLine {
 						if found, ok = x.rules.credit(t); ok {
 							return
 						}
@@ -1010,6 +1017,8 @@ func (x *Extractor) markedCredit(root *html.Node, marks *Lexicon) (credit, bool)
 	walk(root)
 	return found, ok
 }
+
+func isBylineSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
 
 // filterBlocks drops link lists, widgets and related-article boxes from
 // the body's blocks.

@@ -34,6 +34,11 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 	}
 	mult := multiplier(m.group("mult"))
 	num, ok := parseNumber(m.group("num"), mult)
+	if w := m.group("words"); w != "" {
+		var v *big.Rat
+		v, ok = parseNumberWords(w)
+		num = number{v}
+	}
 	if m1 := m.group("mult1"); m1 != "" {
 		num, ok = parseNumber(m.group("num"), multiplier(m1))
 	}
@@ -216,6 +221,61 @@ func (rs *Ruleset) unitOf(counted string) string {
 		return ""
 	}
 	return words[0]
+}
+
+// parseNumberWords reads a number written in Vietnamese words: "hai
+// mươi mốt" 21, "một trăm linh năm" 105, "ba nghìn" 3000, "một nửa" 0.5.
+func parseNumberWords(s string) (*big.Rat, bool) {
+	words := strings.Fields(strings.ToLower(s))
+	if strings.Join(words, " ") == "một nửa" {
+		return big.NewRat(1, 2), true
+	}
+	var total, group, unit int64 // total: done thousands; group: < 1000
+	for i, w := range words {
+		switch w {
+		case "một", "mốt":
+			unit = 1
+		case "hai":
+			unit = 2
+		case "ba":
+			unit = 3
+		case "bốn", "tư":
+			unit = 4
+		case "năm", "lăm":
+			unit = 5
+		case "sáu":
+			unit = 6
+		case "bảy":
+			unit = 7
+		case "tám":
+			unit = 8
+		case "chín":
+			unit = 9
+		case "mười":
+			group += 10
+		case "mươi":
+			group += unit * 10
+			unit = 0
+		case "trăm":
+			group += unit * 100
+			unit = 0
+		case "linh", "lẻ":
+		case "nghìn", "ngàn", "triệu", "tỷ":
+			mul := map[string]int64{"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}[w]
+			total += (group + unit) * mul
+			group, unit = 0, 0
+		default:
+			return nil, false
+		}
+		if i > 0 && w == "mười" && unit != 0 {
+			return nil, false // "hai mười" is not a number
+		}
+	}
+	n := total + group + unit
+	if n == 0 {
+		return nil, false
+	}
+	return new(big.Rat).SetInt64(n), true
 }
 
 // multiplier returns the factor of nghìn, triệu, tỷ; 1 for "".

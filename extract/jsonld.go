@@ -42,7 +42,7 @@ func readJSONLD(src string, m *pageMeta) {
 					setOnce(&m.ldPublished, s)
 				}
 			}
-			setOnce(&m.author, authorName(t["author"]))
+			setOnce(&m.ldAuthor, authorName(t["author"]))
 		}
 	}
 	visit(v)

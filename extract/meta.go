@@ -79,6 +79,10 @@ var metaTimeLayouts = [...]string{
 	"2006/01/02 15:04",
 	"02/01/2006 15:04:05",
 	"02/01/2006 15:04",
+	// US order with AM/PM, as ASP.NET sites write it ("3/24/2024 7:12:35
+	// AM"): the AM/PM tells it from the Vietnamese day/month order above.
+	"1/2/2006 3:04:05 PM",
+	"1/2/2006 3:04 PM",
 }
 
 // parseMetaTime reads a machine-readable time ("2022-08-12T17:14:00+07:00")
