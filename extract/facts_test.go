@@ -121,3 +121,24 @@ func TestMaxSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestShortReference: "đồng chí Tuấn" later in the article is the person
+// named in full before, not a new one.
+func TestShortReference(t *testing.T) {
+	x := newTestExtractor(t)
+	paras := []string{
+		"Đồng chí Phạm Văn Tuấn, Bí thư Huyện ủy Yên Mỹ, chủ trì buổi làm việc.",
+		"Kết luận buổi làm việc, đồng chí Tuấn yêu cầu các xã đẩy nhanh tiến độ giải phóng mặt bằng.",
+		"Ông Tuấn cũng đề nghị ngành điện hỗ trợ các hộ dân.",
+	}
+	facts, _ := x.Rules().Facts("", paras, ref2023)
+	var people []string
+	for _, f := range facts {
+		if f.Kind == Person {
+			people = append(people, f.Value)
+		}
+	}
+	if strings.Join(people, "|") != "Phạm Văn Tuấn" {
+		t.Errorf("people: got %q, want only Phạm Văn Tuấn", people)
+	}
+}
