@@ -636,15 +636,12 @@ func (x *Extractor) bestCandidate(body *html.Node, st map[*html.Node]*stats) *ht
 				continue
 			}
 			if isParagraph(c) {
-				t := directText(c)
-				if c.DataAtom == atom.P || c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote {
-					t = nodeText(c)
-				}
-				n := utf8.RuneCountInString(strings.TrimSpace(t))
+				whole := c.DataAtom == atom.P || c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote
+				n, commas := ownText(c, whole)
 				if n >= minParagraph {
 					s := st[c]
 					if s != nil && float64(s.links) < maxLinkDensity*float64(s.text) {
-						score := 1 + float64(strings.Count(t, ",")) + min(float64(n)/100, maxLengthBonus)
+						score := 1 + float64(commas) + min(float64(n)/100, maxLengthBonus)
 						for i, p := 0, c.Parent; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
 							ps := st[p]
 							if ps == nil {
@@ -706,18 +703,27 @@ func isParagraph(n *html.Node) bool {
 	return false
 }
 
-// directText returns the text of n's own text nodes and inline children.
-func directText(n *html.Node) string {
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+// ownText counts the runes (without the white space at either end of
+// each text) and the commas of n's text: all of it when whole, else only
+// its own text nodes and inline children, not its blocks.
+func ownText(n *html.Node, whole bool) (runes, commas int) {
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
 		switch {
 		case c.Type == html.TextNode:
-			b.WriteString(c.Data)
-		case c.Type == html.ElementNode && !blockTags[c.DataAtom]:
-			b.WriteString(nodeText(c))
+			t := strings.TrimSpace(c.Data)
+			runes += utf8.RuneCountInString(t)
+			commas += strings.Count(t, ",")
+		case c.Type == html.ElementNode && (whole || !blockTags[c.DataAtom]):
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				walk(k)
+			}
 		}
 	}
-	return b.String()
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	return runes, commas
 }
 
 // blocks returns the text blocks below n in document order, normalised.

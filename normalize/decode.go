@@ -172,15 +172,11 @@ func sniffUTF16(b []byte) string {
 
 // checkBinary returns an error if b looks like binary data.
 func checkBinary(b []byte) error {
-	var nul, ctl int
+	var count [3]int // by byteClass: text, NUL, other control
 	for _, c := range b {
-		switch {
-		case c == 0:
-			nul++
-		case c < 0x20 && !textControl(c):
-			ctl++
-		}
+		count[byteClass[c]]++
 	}
+	nul, ctl := count[1], count[2]
 	switch {
 	case nul > 0 && nul*maxNULShare > len(b):
 		return fmt.Errorf("%w: %d NUL bytes in %d", ErrBinary, nul, len(b))
@@ -189,6 +185,21 @@ func checkBinary(b []byte) error {
 	}
 	return nil
 }
+
+// byteClass sorts bytes for checkBinary: 0 text, 1 NUL, 2 a control byte
+// that text does not hold. A table, since every byte of every input is
+// looked up.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 0x20; c++ {
+		switch {
+		case c == 0:
+			t[c] = 1
+		case !textControl(byte(c)):
+			t[c] = 2
+		}
+	}
+	return t
+}()
 
 // textControl reports whether C0 byte c occurs in text: tab, LF, VT, FF,
 // CR, ESC, or a letter position of VISCII or VPS.
