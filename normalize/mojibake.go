@@ -156,7 +156,6 @@ func encodable(line string) bool {
 	return latin >= minMojibakeLatin
 }
 
-
 // minMojibakeLatin is the fewest Latin-1 characters (U+00A1–U+00FF) a
 // line needs to be tried for repair: one Vietnamese letter misread gives
 // two.
