@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -147,5 +148,32 @@ func TestUserRules(t *testing.T) {
 	}
 	if x.Rules().Lexicon("surnames").Has("Nguyễn") {
 		t.Error(`"-Nguyễn" did not remove the entry`)
+	}
+}
+
+// TestRulesDirExample runs the README's worked example of a user's rules
+// directory (testdata/myrules): a new rule and new lexicon entries.
+func TestRulesDirExample(t *testing.T) {
+	opts := DefaultOptions()
+	opts.Rules = append(opts.Rules, os.DirFS("../testdata/myrules"))
+	x, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range x.Rules().Rules(Indicator) {
+		if r.ID == "ind-temperature" {
+			for _, ex := range r.Examples {
+				got := valuesOf(t, x.Rules(), r, ex.Text)
+				if ex.Match != (len(got) > 0) || ex.Match && got[0] != ex.Value {
+					t.Errorf("%s: %q: got %q", ex.Pos, ex.Text, got)
+				}
+			}
+		}
+	}
+	text := "Trưa 5/5, nhiệt độ lên tới 39 độ C, cao tốc đón 1.200 lượt xe."
+	got := factsOf(t, x, text, ref2023, Indicator)
+	want := []string{"indicator 39 [độ C]", "indicator 1200 [lượt xe]"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("with testdata/myrules:\n got  %q\n want %q", got, want)
 	}
 }
