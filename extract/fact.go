@@ -15,6 +15,11 @@ const (
 	Title     Kind = "title"     // a job title (chức danh) held by a named person
 	Indicator Kind = "indicator" // a count, percentage, ratio, range or amount with what it counts
 	Document  Kind = "document"  // a reference to an official document (Nghị quyết số 18-NQ/TW)
+
+	// LeadMark is not a fact: its rules find the outlet's mark that opens
+	// an article's lead ("(Dân trí) -", "TPO -"), which tells a listing of
+	// teasers from an article.
+	LeadMark Kind = "lead-mark"
 )
 
 // A Fact is one row of the facts table. The field meanings follow the CSV

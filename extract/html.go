@@ -47,6 +47,14 @@ const (
 	// minHeadlineLink is the length of a link text that reads as a
 	// headline rather than a menu item.
 	minHeadlineLink = 30
+	// minListingLeads: teasers that open with the outlet's lead mark, as
+	// many as this, make a listing (an article has one lead).
+	minListingLeads = 3
+	// A body element holding at least minListingLinksInBody headline
+	// links, listingLinkShare of its paragraphs or more, is a list of
+	// teasers (an article's related box inside its body has about five).
+	minListingLinksInBody = 8
+	listingLinkShare      = 0.6
 	// dateLineSearch is how many blocks after the headline a headline
 	// found without an h1 looks for a date line in.
 	dateLineSearch = 8
@@ -180,7 +188,7 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 			texts = append(texts, t)
 		}
 	}
-	if prose(texts) < minArticleText && headlineLinks(body) >= listingLinks {
+	if x.isListing(texts, body, best) {
 		return nil, ErrNotArticle
 	}
 	a.Paragraphs = x.takeCredits(a, texts)
@@ -1064,6 +1072,27 @@ func removeText(x *Extractor, bs []*block, text string) []*block {
 		}
 	}
 	return bs
+}
+
+// isListing reports whether a page is a home page or a category listing
+// rather than an article: its body is short and the page has many
+// headline links; or its "body" is teasers, each opening with the outlet's
+// lead mark ("(Dân trí) -", "TPO -"), which an article has once; or the
+// body's element is mostly headline links.
+func (x *Extractor) isListing(texts []string, body, best *html.Node) bool {
+	if prose(texts) < minArticleText && headlineLinks(body) >= listingLinks {
+		return true
+	}
+	leads := 0
+	for _, t := range texts {
+		if x.rules.best(LeadMark, t) != nil {
+			leads++
+		}
+	}
+	if leads >= minListingLeads {
+		return true
+	}
+	return best != nil && len(texts) > 0 && headlineLinks(best) >= minListingLinksInBody && float64(headlineLinks(best)) >= listingLinkShare*float64(len(texts))
 }
 
 // prose counts the runes of the paragraphs.

@@ -48,7 +48,7 @@ func valuesOf(t *testing.T, rs *Ruleset, r *Rule, text string) []string {
 					values = append(values, tm.Format(time.RFC3339))
 				}
 			}
-		case Source, Author:
+		case Source, Author, LeadMark:
 			values = append(values, strings.TrimSpace(mt.group("name")))
 		default:
 			t.Fatalf("rule %s: no reader for kind %q", r.ID, r.Kind)
@@ -67,7 +67,7 @@ func TestRuleExamples(t *testing.T) {
 	x := newTestExtractor(t)
 	rs := x.Rules()
 	n := 0
-	for _, k := range []Kind{Date, Indicator, Document, Published, Source, Author} {
+	for _, k := range []Kind{Date, Indicator, Document, Published, Source, Author, LeadMark} {
 		for _, r := range rs.Rules(k) {
 			if len(r.Examples) == 0 {
 				t.Errorf("%s: rule %s has no examples", r.Pos, r.ID)
