@@ -76,6 +76,7 @@ type Position struct {
 	Line int
 }
 
+// String returns "file:line".
 func (p Position) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
 
 // A RuleError reports a rule or lexicon file that cannot be used.
@@ -85,6 +86,7 @@ type RuleError struct {
 	Err  error
 }
 
+// Error returns "file:line: rule \"id\": what is wrong".
 func (e *RuleError) Error() string {
 	if e.Rule != "" {
 		return fmt.Sprintf("%s: rule %q: %v", e.Pos, e.Rule, e.Err)
@@ -92,6 +94,7 @@ func (e *RuleError) Error() string {
 	return fmt.Sprintf("%s: %v", e.Pos, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *RuleError) Unwrap() error { return e.Err }
 
 // A Ruleset is the compiled rules and lexicons. It is immutable once
