@@ -513,7 +513,7 @@ func (p *peopleReader) read(s string) {
 // maxTitleTail is the most words a title in a list may run on past what
 // titleAt reads ("hành chính Việt Nam", "Học viện Chính trị quốc gia Hồ
 // Chí Minh").
-const maxTitleTail = 8
+const maxTitleTail = 10
 
 // titleTail returns the index of the separator that ends a title's tail
 // starting at item from, or from when the tail is not part of the title:
