@@ -68,6 +68,19 @@ func readDate(m *match, ref time.Time) (value, detail string, ok bool) {
 			return dayTime(day, h, m.group("minute")), describe("time", m), true
 		}
 		return day, describe("day", m), true
+	case m.group("relyear") != "":
+		mo, _ := strconv.Atoi(m.group("month"))
+		if ref.IsZero() || mo < 1 || mo > 12 {
+			return "", "", false
+		}
+		y := ref.Year()
+		switch strings.ToLower(m.group("relyear")) {
+		case "năm ngoái", "năm trước":
+			y--
+		case "năm tới", "năm sau":
+			y++
+		}
+		return fmt.Sprintf("%04d-%02d", y, mo), describe("month; relative", m), true
 	case m.group("month") != "":
 		mo, _ := strconv.Atoi(m.group("month"))
 		if mo < 1 || mo > 12 {

@@ -1065,9 +1065,13 @@ func (x *Extractor) filterBlocks(in []*block) []*block {
 	return out
 }
 
+// removeText removes the block that is text, or that holds it with little
+// else: the date line "Cập nhật thứ hai, ngày 24/12/12 11:05 tối" in the
+// block "Đời sống Xã hội | Cập nhật …" (a section name before it).
 func removeText(x *Extractor, bs []*block, text string) []*block {
 	for i, b := range bs {
-		if x.text(b) == text {
+		t := x.text(b)
+		if t == text || strings.Contains(t, text) && utf8.RuneCountInString(t)-utf8.RuneCountInString(text) <= maxDateLineRest {
 			return append(bs[:i:i], bs[i+1:]...)
 		}
 	}

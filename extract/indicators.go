@@ -113,8 +113,8 @@ func (rs *Ruleset) wordsBefore(s *sentence, start int, lex *Lexicon) string {
 // namesRatherThanCounts reports whether the words before the figure make
 // it a name or a reference: "lần thứ 2", "Điều 5", "số 10", "Đề án 01".
 func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
-	if m.group("qual") != "" || m.group("approx") != "" {
-		return false
+	if m.group("qual") != "" || m.group("approx") != "" || m.group("pct") != "" {
+		return false // "trong số 84,04%" counts
 	}
 	before := strings.TrimRight(s.text[:s.byteAt[m.sp.start]], " ")
 	words := strings.Fields(before)
@@ -129,6 +129,9 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 	}
 	lex := rs.Lexicon("figure_not_after")
 	words = strings.Fields(strings.ToLower(before))
+	if n := len(words); n > 0 && words[n-1] == "số" && rs.unitFollows(s, m.sp.end) {
+		return false // "trong số 328 thí sinh", "tổng số 27 bị can"
+	}
 	for n := 1; n <= lex.MaxWords() && n <= len(words); n++ {
 		if lex.HasLower(strings.Join(words[len(words)-n:], " ")) {
 			return true
@@ -181,6 +184,15 @@ func (rs *Ruleset) countedPhrase(s *sentence, end int) string {
 				w = rest[:len(w)+1+len(per)]
 			}
 		}
+		// A unit of units.txt is taken whole, even when its first word
+		// ends phrases elsewhere ("bị can", "bị cáo").
+		if len(words) == 0 {
+			if u := rs.unitAt(rest); u != "" {
+				words = append(words, u)
+				rest = rest[len(u):]
+				continue
+			}
+		}
 		// A stop entry may have several words ("so với").
 		lw := strings.ToLower(w)
 		if stop.HasLower(lw) || stop.HasLower(lw+" "+strings.ToLower(leadingWord(strings.TrimLeft(rest[len(w):], " ")))) {
@@ -205,6 +217,20 @@ func leadingWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// unitAt returns the longest entry of units.txt of two words or more that
+// starts s, as written in s, or "".
+func (rs *Ruleset) unitAt(s string) string {
+	units := rs.Lexicon("units")
+	words := strings.Fields(s)
+	for n := min(units.MaxWords(), len(words)); n > 1; n-- {
+		cand := strings.Join(words[:n], " ")
+		if units.HasLower(cand) && strings.HasPrefix(s, cand) {
+			return cand
+		}
+	}
+	return ""
 }
 
 // unitOf returns the unit of a counted phrase: the longest entry of

@@ -50,13 +50,27 @@ func (rs *Ruleset) publishedIn(line string) (t time.Time, dateOnly bool, ok bool
 func publishTime(m *match) (time.Time, bool, bool) {
 	num := func(g string) int { n, _ := strconv.Atoi(m.group(g)); return n }
 	y, mo, d := num("year"), num("month"), num("day")
+	if y < 100 {
+		y += 2000 // "24/12/12": news dates of this century
+	}
 	if !validDay(y, mo, d) {
 		return time.Time{}, false, false
 	}
 	if m.group("hour") == "" {
 		return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, vietnam), true, true
 	}
-	return time.Date(y, time.Month(mo), d, num("hour"), num("minute"), 0, 0, vietnam), false, true
+	h := num("hour")
+	switch strings.ToLower(m.group("ampm")) {
+	case "pm", "ch", "chiều", "tối", "đêm":
+		if h < 12 {
+			h += 12
+		}
+	case "am", "sa", "sáng":
+		if h == 12 {
+			h = 0
+		}
+	}
+	return time.Date(y, time.Month(mo), d, h, num("minute"), 0, 0, vietnam), false, true
 }
 
 // metaTimeLayouts are the forms of machine-readable publish times seen in

@@ -466,13 +466,13 @@ func (p *peopleReader) read(s string) {
 			}
 			end := items[k+1].end
 			next := k + 2
-			if tail := p.titleTail(toks, items, next); tail > next {
+			if tail := p.titleTail(toks, items, next, false); tail > next {
 				end, next = items[tail-1].end, tail
 			}
 			// "Vụ trưởng Vụ Quản lý khoa học, Học viện Chính trị …": an
 			// organisation after a comma is the larger body of the title.
 			if isSep(next, ",") && next+1 < len(items) && items[next+1].kind == itemOther && lexAt(toks, items[next+1].start, p.lex.orgHeads, false) > items[next+1].start {
-				if tail := p.titleTail(toks, items, next+1); tail > next+1 {
+				if tail := p.titleTail(toks, items, next+1, true); tail > next+1 {
 					end, next = items[tail-1].end, tail
 				}
 			}
@@ -495,8 +495,8 @@ func (p *peopleReader) read(s string) {
 			add(it.name, k)
 			k--
 		}
-		if k >= 1 && items[k].kind == itemTrigger && !items[k].rank && isSep(k-1, "(") {
-			k -= 2 // "giám đốc Sở Xây dựng Hà Nội (ông Lê Văn Dục)"
+		if k >= 1 && items[k].kind == itemTrigger && !items[k].rank && isSep(k-1, "(,") {
+			k -= 2 // "giám đốc Sở Xây dựng Hà Nội (ông Lê Văn Dục)", "Tổng Giám đốc SHB, ông Nguyễn Văn Lê"
 		}
 		for ; k >= 0 && items[k].kind == itemTitle && !used[k]; k -= 2 {
 			add(it.name, k)
@@ -518,11 +518,15 @@ const maxTitleTail = 10
 // titleTail returns the index of the separator that ends a title's tail
 // starting at item from, or from when the tail is not part of the title:
 // it must be lower-case words that end no title, and capitalised words,
-// at most maxTitleTail of them, followed by ',', ';' or the end.
-func (p *peopleReader) titleTail(toks []token, items []item, from int) int {
+// at most maxTitleTail of them, followed by ',', ';' or the end, or, when
+// verbEnds, by a verb.
+func (p *peopleReader) titleTail(toks []token, items []item, from int, verbEnds bool) int {
 	words := 0
 	for k := from; k < len(items); k++ {
 		it := items[k]
+		if verbEnds && it.kind == itemOther && k > from && toks[it.start].word && p.stops(toks, it.start) {
+			return k // "…, Bệnh viện Bạch Mai cho biết"
+		}
 		switch it.kind {
 		case itemSep:
 			if t := toks[it.start].text; t == "," || t == ";" || t == "-" || t == "&" {

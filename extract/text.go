@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -74,7 +75,7 @@ func (x *Extractor) takeCredits(a *Article, body []string) []string {
 		}
 		end := i
 		switch {
-		case c.theo && i+1 < len(body) && isShortName(body[i+1]):
+		case c.theo && i+1 < len(body) && isOutletName(body[i+1]):
 			a.Author, a.Source, a.SourceText = c.source, body[i+1], body[i+1]
 		case !c.theo && c.source == "" && i > 1 && x.isTheo(body[i-1]):
 			prev, _ := x.rules.credit(body[i-1])
@@ -105,11 +106,24 @@ func (x *Extractor) isTheo(line string) bool {
 	return ok && c.theo
 }
 
-// isShortName reports whether a line reads as a bare name: short, few
-// words, not a sentence.
-func isShortName(line string) bool {
-	return utf8.RuneCountInString(line) <= maxBylineLine && len(strings.Fields(line)) <= maxNameLineWords &&
-		!strings.HasSuffix(line, ".") && !strings.Contains(line, ". ")
+// isOutletName reports whether a line reads as an outlet's name: short,
+// few words, each starting with a capital or a digit ("Lao Động",
+// "Zing/Themost10", "Doanh nghiệp và Tiếp thị" has a lower-case "và" and
+// "nghiệp" after a capitalised word, which is allowed), not a sentence.
+func isOutletName(line string) bool {
+	words := strings.Fields(line)
+	if utf8.RuneCountInString(line) > maxBylineLine || len(words) == 0 || len(words) > maxNameLineWords ||
+		strings.HasSuffix(line, ".") || strings.Contains(line, ". ") {
+		return false
+	}
+	capitals := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capitals++
+		}
+	}
+	// Most words capitalised: "Doanh nghiệp và Tiếp thị" has two of five.
+	return capitals*2 >= len(words) || capitals >= 2
 }
 
 // maxNameLineWords is the most words in a line read as an outlet's or
