@@ -30,8 +30,7 @@ func hostilePage(body string) []byte {
 type hostileCase struct {
 	name string
 	gen  func(r *rand.Rand) []byte
-	lead bool   // the lead's facts must be found (no error expected)
-	skip string // why the case does not run by default
+	lead bool // the lead's facts must be found (no error expected)
 }
 
 func hostileCases() []hostileCase {
