@@ -20,8 +20,9 @@ var ErrNotArticle = errors.New("extract: not an article (a home page or listing:
 // rules read (Options.MaxSentences).
 var ErrTooLong = errors.New("extract: article too long")
 
-// ErrEmpty is returned for an input with no text at all.
-var ErrEmpty = errors.New("extract: empty input")
+// ErrEmpty is returned for an input with no text to read: empty, binary
+// or undecodable bytes, or markup with no text in it.
+var ErrEmpty = errors.New("extract: no text found (empty, binary, undecodable, or markup alone)")
 
 // Vietnam keeps one time zone, UTC+7, without daylight saving; a fixed
 // zone avoids depending on the system's tz database.

@@ -136,7 +136,15 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("parse HTML: %w", err)
+		// A page the parser gives up on (60,000 nested elements) is read
+		// for its text alone, so that its facts are not lost.
+		a, terr := x.readText([]byte(markupText(text)), doc, "utf-8")
+		if terr != nil {
+			return nil, fmt.Errorf("parse HTML: %w", err)
+		}
+		a.Encoding = firstNonEmpty(a.Encoding, "utf-8")
+		a.Warnings = append(a.Warnings, fmt.Errorf("parse HTML: %w; read as text", err))
+		return a, nil
 	}
 	d := goquery.NewDocumentFromNode(root)
 	meta := readMeta(root)
@@ -213,6 +221,39 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	return a, nil
+}
+
+// markupText returns the text of markup that the parser cannot build a
+// tree of, with a line break at every block tag: what a text input is.
+func markupText(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			start := tt == html.StartTagToken
+			switch {
+			case a == atom.Script || a == atom.Style:
+				if start {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			case blockTags[a]:
+				b.WriteByte('\n')
+			}
+		}
+	}
 }
 
 // isOutlet reports whether a meta author names the outlet rather than a

@@ -20,6 +20,16 @@ const headlineLines = 4
 // date line, the body paragraphs and photo captions, the credit
 // ("Theo Báo Hải Dương") and related-article lists ("CÁC BÀI VIẾT KHÁC:").
 func (x *Extractor) fromText(b []byte, doc, charset string) (*Article, error) {
+	a, err := x.readText(b, doc, charset)
+	if err != nil {
+		return nil, err
+	}
+	x.addFacts(a)
+	return a, nil
+}
+
+// readText reads an article scraped as text, without its facts.
+func (x *Extractor) readText(b []byte, doc, charset string) (*Article, error) {
 	a := &Article{Doc: doc}
 	text, err := x.decode(b, charset, a, false)
 	if err != nil {
@@ -51,7 +61,6 @@ func (x *Extractor) fromText(b []byte, doc, charset string) (*Article, error) {
 		}
 	}
 	a.Paragraphs = x.takeCredits(a, body)
-	x.addFacts(a)
 	return a, nil
 }
 
