@@ -50,6 +50,9 @@ const (
 	// minListingLeads: teasers that open with the outlet's lead mark, as
 	// many as this, make a listing (an article has one lead).
 	minListingLeads = 3
+	// maxLeadMark is how far into a paragraph, in bytes, its lead mark
+	// may end: "(Người Lao Động) - " is 23.
+	maxLeadMark = 48
 	// A body element holding at least minListingLinksInBody headline
 	// links, listingLinkShare of its paragraphs or more, is a list of
 	// teasers (an article's related box inside its body has about five).
@@ -1130,7 +1133,8 @@ func (x *Extractor) isListing(texts []string, body, best *html.Node) bool {
 	}
 	leads := 0
 	for _, t := range texts {
-		if x.rules.best(LeadMark, t) != nil {
+		// A lead mark ends in " - " within its first words.
+		if head := t[:min(len(t), maxLeadMark)]; strings.Contains(head, " - ") && x.rules.best(LeadMark, t) != nil {
 			leads++
 		}
 	}
@@ -1155,7 +1159,7 @@ func headlineLinks(root *html.Node) int {
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			if utf8.RuneCountInString(collapse(nodeText(c))) >= minHeadlineLink {
+			if textRunes(c) >= minHeadlineLink {
 				n++
 			}
 			return
@@ -1182,6 +1186,19 @@ func bodyNode(root *html.Node) *html.Node {
 		return nil
 	}
 	return find(root)
+}
+
+// textRunes counts the runes of the text below n, without the white space
+// at either end of each text node.
+func textRunes(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return utf8.RuneCountInString(strings.TrimSpace(n.Data))
+	}
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t += textRunes(c)
+	}
+	return t
 }
 
 // textLen returns the number of bytes of text below n, white space
