@@ -5,8 +5,9 @@ import (
 )
 
 // maxIssueGap is how many runes may stand between a document number and
-// the date that gives its issuing day: ", " or " " before "ngày 18.7.2022".
-const maxIssueGap = 3
+// the date that gives its issuing day: ", ngày " before "18.7.2022", "
+// ban hành ngày ".
+const maxIssueGap = 16
 
 // readDocument turns a document match into a fact: the number (or a law's
 // name) in Value and the type in Unit. ok is false for a number whose

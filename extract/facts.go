@@ -184,6 +184,7 @@ func isWeekdayWord(w string) bool {
 
 // linkIssueDates writes into a document's detail the date that follows
 // its number: "Kết luận số 40-KL/TW, ngày 18.7.2022" → "issued: 2022-07-18".
+// Between the two there may be only ", ngày", "ban hành ngày" and the like.
 func linkIssueDates(facts []Fact, spans []span, s *sentence) {
 	for i := range facts {
 		if facts[i].Kind != Document {
@@ -197,7 +198,9 @@ func linkIssueDates(facts []Fact, spans []span, s *sentence) {
 			if gap < 0 || gap > maxIssueGap {
 				continue
 			}
-			if strings.HasPrefix(strings.ToLower(facts[j].Text), "ngày") {
+			between := strings.ToLower(strings.Trim(s.slice(span{spans[i].end, spans[j].start}), " ,"))
+			switch between {
+			case "", "ngày", "ban hành ngày", "ký ngày", "ngày ban hành":
 				facts[i].Detail = "issued: " + facts[j].Value
 			}
 		}

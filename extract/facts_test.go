@@ -142,3 +142,21 @@ func TestShortReference(t *testing.T) {
 		t.Errorf("people: got %q, want only Phạm Văn Tuấn", people)
 	}
 }
+
+// TestIssueDate: the date right after a document number is its issuing
+// date.
+func TestIssueDate(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Thực hiện Kết luận số 40-KL/TW, ngày 18.7.2022 của Bộ Chính trị.", "issued: 2022-07-18"},
+		{"Theo Quyết định số 1989/QĐ-BGDĐT ban hành ngày 12/5/2023, các trường phải báo cáo.", "issued: 2023-05-12"},
+		{"Nghị quyết số 18-NQ/TW được quán triệt từ ngày 1/3/2023.", ""},
+	} {
+		facts, _ := x.Rules().Facts("", []string{x.norm.String(tc.in)}, ref2023)
+		for _, f := range facts {
+			if f.Kind == Document && f.Detail != tc.want {
+				t.Errorf("%q: document %s detail %q, want %q", tc.in, f.Value, f.Detail, tc.want)
+			}
+		}
+	}
+}
