@@ -513,7 +513,7 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 	if body == nil {
 		return
 	}
-	total := textLen(body)
+	total := textRunes(body)
 	chrome := x.rules.Lexicon("chrome_classes")
 	var doomed []*html.Node
 	var walk func(*html.Node)
@@ -524,7 +524,7 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 			}
 			always := c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript
 			if always || removedTags[c.DataAtom] || hidden(c) || namedAs(c, chrome) || isNavRole(c) {
-				if always || !protects(c, h1, textLen(c), total) {
+				if always || !protects(c, h1, textRunes(c), total) {
 					doomed = append(doomed, c)
 					continue
 				}
@@ -1197,19 +1197,6 @@ func textRunes(n *html.Node) int {
 	t := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		t += textRunes(c)
-	}
-	return t
-}
-
-// textLen returns the number of bytes of text below n, white space
-// included: enough to compare shares of a page's text.
-func textLen(n *html.Node) int {
-	if n.Type == html.TextNode {
-		return len(n.Data)
-	}
-	t := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t += textLen(c)
 	}
 	return t
 }
