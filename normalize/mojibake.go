@@ -78,8 +78,15 @@ func chooseLegacy(lines []string, idx []int) string {
 		text.WriteString(lines[k])
 	}
 	s := text.String()
+	base := score(s)
+	if base.bad == 0 && base.syllables > 0 {
+		// Every word of these lines is already a Vietnamese syllable:
+		// genuine text that happens to use Latin-1 letters only ("Tài
+		// chính"). No code page can do better; skip the five decodings.
+		return ""
+	}
 	b := cp1252Bytes(s)
-	best, bestScore := "", score(s).total()+minGain-1
+	best, bestScore := "", base.total()+minGain-1
 	for _, name := range legacyCandidates {
 		if sc := score(decodeWith(b, name)).total(); sc > bestScore {
 			best, bestScore = name, sc
