@@ -30,8 +30,9 @@ func (rs *Ruleset) facts(headline string, paragraphs []string, ref time.Time, ma
 	var warnings []error
 	docs := map[string]bool{}
 	people := rs.newPeopleReader()
+	var scratch sentence // one sentence value for all, its slices reused
 	read := func(text string) {
-		facts, errs := rs.sentenceFacts(text, ref)
+		facts, errs := rs.sentenceFacts(&scratch, text, ref)
 		warnings = append(warnings, errs...)
 		for _, f := range facts {
 			if f.Kind == Document {
@@ -85,8 +86,8 @@ func dropShortReferences(facts []Fact) []Fact {
 // sentenceFacts finds the documents, dates and indicators of one sentence.
 // Each kind claims its matches before the next runs, so a document number
 // is never a date and a date never an indicator.
-func (rs *Ruleset) sentenceFacts(text string, ref time.Time) ([]Fact, []error) {
-	s := newSentence(text)
+func (rs *Ruleset) sentenceFacts(s *sentence, text string, ref time.Time) ([]Fact, []error) {
+	s.reset(text)
 	var facts []Fact
 	var spans []span
 	var errs []error

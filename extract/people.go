@@ -29,8 +29,10 @@ type token struct {
 
 // tokenize splits a sentence into words and punctuation. A word may hold
 // inner dots and hyphens between letters ("GS.TS", "chính trị-xã hội").
-func tokenize(s string) []token {
-	var toks []token
+func tokenize(s string) []token { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -129,6 +131,8 @@ type peopleReader struct {
 	rs      *Ruleset
 	people  []Fact              // one per person, at the first mention
 	cur     string              // the sentence being read
+	toks    []token             // its tokens, the slice reused sentence to sentence
+	itemBuf []item              // the same for its items
 	titles  map[string][]string // titles of each person, in order
 	seen    map[string]bool     // person + "\x00" + title
 	facts   []Fact
@@ -438,7 +442,8 @@ const (
 // read finds the people and titles of one sentence.
 func (p *peopleReader) read(s string) {
 	p.cur = s
-	toks := tokenize(s)
+	p.toks = appendTokens(p.toks[:0], s)
+	toks := p.toks
 	items := p.items(toks)
 	text := func(it item) string { return s[toks[it.start].start:toks[it.end-1].end] }
 	used := make([]bool, len(items))
@@ -559,7 +564,8 @@ func (p *peopleReader) titleTail(toks []token, items []item, from int, verbEnds 
 // items groups the tokens of a sentence into titles, names, triggers and
 // separators, deciding which capitalised runs are personal names.
 func (p *peopleReader) items(toks []token) []item {
-	var items []item
+	items := p.itemBuf[:0]
+	defer func() { p.itemBuf = items[:0] }()
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word {

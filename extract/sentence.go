@@ -26,14 +26,21 @@ type span struct{ start, end int }
 func (s span) overlaps(t span) bool { return s.start < t.end && t.start < s.end }
 
 func newSentence(text string) *sentence {
-	s := &sentence{text: text, runes: make([]rune, 0, len(text))}
-	s.byteAt = make([]int, 0, len(text)+1)
+	s := &sentence{}
+	s.reset(text)
+	return s
+}
+
+// reset makes s the sentence text, reusing its slices: the rule stage
+// reads an article's sentences one after another with one sentence value.
+func (s *sentence) reset(text string) {
+	runes, byteAt, claimed := s.runes[:0], s.byteAt[:0], s.claimed[:0]
+	*s = sentence{text: text, runes: runes, byteAt: byteAt, claimed: claimed}
 	for i, r := range text {
 		s.runes = append(s.runes, r)
 		s.byteAt = append(s.byteAt, i)
 	}
 	s.byteAt = append(s.byteAt, len(text))
-	return s
 }
 
 // Windows around the digits of a sentence, for the rules that need one:
