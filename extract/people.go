@@ -141,7 +141,7 @@ type peopleReader struct {
 }
 
 type peopleLexicons struct {
-	surnames, triggers, ranks, credits, heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, notBefore, bareAfter, places, stop, counted *Lexicon
+	surnames, triggers, ranks, credits, heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, notBefore, bareAfter, places, notName, stop, counted *Lexicon
 }
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
@@ -160,6 +160,7 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 			prefixes:  rs.Lexicon("title_prefixes"),
 			bareAfter: rs.Lexicon("bare_name_after"),
 			places:    rs.Lexicon("places"),
+			notName:   rs.Lexicon("not_name_words"),
 			modifiers: rs.Lexicon("title_modifiers"),
 			orgs:      rs.Lexicon("organisations"),
 			orgHeads:  rs.Lexicon("org_heads"),
@@ -255,9 +256,18 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int 
 	return -1
 }
 
-// isPlace reports whether the run toks[a:b] is a place of places.txt.
+// isPlace reports whether the run toks[a:b] is a place of places.txt, or
+// holds a word of not_name_words.txt (a show, a brand, an event).
 func (p *peopleReader) isPlace(toks []token, a, b int) bool {
-	return lexAt(toks, a, p.lex.places, false) == b
+	if lexAt(toks, a, p.lex.places, false) == b {
+		return true
+	}
+	for _, t := range toks[a:b] {
+		if p.lex.notName.Has(t.text) {
+			return true // "The Voice Kids"
+		}
+	}
+	return false
 }
 
 // maxWholeName is the longest run taken whole as a Vietnamese name: four
