@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,112 +16,6 @@ const (
 	// syllables are as often a place (Hà Nội, Kim Thành) as a name.
 	minBareNameWords = 3
 )
-
-// A token is a word or a punctuation mark of a sentence, with its byte
-// offsets.
-type token struct {
-	text       string
-	lower      string // text in lower case
-	start, end int
-	word       bool
-}
-
-// tokenize splits a sentence into words and punctuation. A word may hold
-// inner dots and hyphens between letters ("GS.TS", "chính trị-xã hội").
-func tokenize(s string) []token { return appendTokens(nil, s) }
-
-// appendTokens appends the tokens of s to toks.
-func appendTokens(toks []token, s string) []token {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case isWordRune(r):
-			j := i + size
-			for j < len(s) {
-				r2, s2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
-					j += s2
-					continue
-				}
-				if (r2 == '.' || r2 == '-' || r2 == '&' || r2 == ',') && j+s2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+s2:])
-					prev, _ := utf8.DecodeLastRuneInString(s[i:j])
-					switch {
-					case r2 == '.' && unicode.IsLetter(r3):
-						j += s2 // "GS.TS", "TP.HCM"
-						continue
-					case r2 == '-' && isWordRune(r3) && !(unicode.IsLower(prev) && unicode.IsUpper(r3) && !isAcronym(leadingWord(s[j+s2:]))):
-						j += s2 // "Ki-moon", "chính trị-xã hội", but not "Giáp-Ủy"
-						continue
-					case (r2 == '&' || r2 == ',') && unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronym(s[i:j]):
-						j += s2 // "NN&PTNT", "GS,TS"
-						continue
-					}
-				}
-				break
-			}
-			toks = append(toks, token{s[i:j], lowerWord(s[i:j]), i, j, true})
-			i = j
-		default:
-			toks = append(toks, token{s[i : i+size], s[i : i+size], i, i + size, false})
-			i += size
-		}
-	}
-	return toks
-}
-
-// lowerWord returns w in lower case, without allocating when it already
-// is.
-func lowerWord(w string) string {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-// isCapitalised reports whether w is a capitalised syllable: an upper-case
-// letter and then lower-case letters ("Thăng", "Đ"), not an abbreviation.
-func isCapitalised(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	for _, r := range w[size:] {
-		if !unicode.IsLower(r) && !unicode.Is(unicode.Mn, r) && r != '-' {
-			return false // "Ki-moon" is capitalised, "Co-CEO" is not
-		}
-	}
-	return true
-}
-
-// isAcronym reports whether w is an upper-case abbreviation ("HĐND",
-// "UBND", "TP").
-func isAcronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if r == '&' {
-			continue // "NN&PTNT"
-		}
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
-func isLowerWord(t token) bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.word && unicode.IsLower(r)
-}
 
 // A peopleReader finds people and their titles in the sentences of one
 // article. It remembers the people found so that a later short reference
@@ -171,52 +64,6 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 			counted:   rs.Lexicon("counted_stop"),
 		},
 	}
-}
-
-// lexAt returns the end of the longest entry of l that starts at token i,
-// matching exactly (fold false) or ignoring case, or i when none does.
-func lexAt(toks []token, i int, l *Lexicon, fold bool) int {
-	if i >= len(toks) || !toks[i].word || !l.StartsEntry(toks[i].lower) {
-		return i
-	}
-	best := i
-	var b strings.Builder
-	words := 0
-	for n := i; n < len(toks) && words < l.MaxWords(); n++ {
-		t := toks[n]
-		switch {
-		case t.word:
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			words++
-		case t.text == "," && n > i:
-			// Entries may hold a comma: "Bộ Văn hóa, Thể thao và Du lịch".
-		default:
-			return best
-		}
-		if fold {
-			b.WriteString(t.lower)
-		} else {
-			b.WriteString(t.text)
-		}
-		if !t.word {
-			continue
-		}
-		if fold && l.HasLower(b.String()) || !fold && l.Has(b.String()) {
-			best = n + 1
-		}
-	}
-	return best
-}
-
-// capRun returns the end of the run of capitalised syllables from token i.
-func capRun(toks []token, i int) int {
-	j := i
-	for j < len(toks) && toks[j].word && isCapitalised(toks[j].text) {
-		j++
-	}
-	return j
 }
 
 // nameIn returns where a personal name starts inside the capitalised run
@@ -294,139 +141,6 @@ func foreignSyllable(w string) bool {
 		}
 	}
 	return false
-}
-
-// titleAt reads a job title starting at token i and returns its end, or i.
-// A title is a head (Bí thư, Phó Chủ tịch), then modifiers (Thường trực)
-// and the organisation: abbreviations (HĐND), organisation names (Ban
-// Thường vụ), capitalised words each with at most one lower-case syllable
-// (Tổ chức, Tỉnh ủy), administrative levels (tỉnh) and place names (Thanh
-// Miện). It ends at a verb or function word, punctuation, a rank or
-// honorific, or the start of a personal name.
-func (p *peopleReader) titleAt(toks []token, i int) int {
-	j := i
-	if k := lexAt(toks, j, p.lex.prefixes, true); k > j && lexAt(toks, k, p.lex.heads, true) > k {
-		j = k // "nguyên Thứ trưởng"
-	}
-	k := lexAt(toks, j, p.lex.heads, true)
-	if k == j {
-		return i
-	}
-	j = k
-	org := false
-	for j < len(toks) {
-		t := toks[j]
-		if t.text == "(" && org && j+2 < len(toks) && isAcronym(toks[j+1].text) && toks[j+2].text == ")" {
-			j += 3 // "Sở Lao động - Thương binh và Xã hội (LĐTB&XH)"
-			continue
-		}
-		if !t.word && t.text != "-" {
-			break
-		}
-		if lexAt(toks, j, p.lex.triggers, false) > j && !isCapitalised(t.text) {
-			break
-		}
-		if lexAt(toks, j, p.lex.ranks, false) > j {
-			break // "Bộ trưởng Bộ Công an Đại tướng Tô Lâm"
-		}
-		if k := lexAt(toks, j, p.lex.modifiers, false); k > j {
-			j = k
-			continue
-		}
-		if isCapitalised(t.text) {
-			// A personal name ends the title: "… Tỉnh ủy Phạm Xuân Thăng",
-			// "Tổng Bí thư Tô Lâm,", "Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi".
-			if end := capRun(toks, j); end-j >= 2 {
-				if k := p.holderIn(toks, j, end, org); k >= 0 {
-					j = k
-					break
-				}
-			}
-		}
-		if k := lexAt(toks, j, p.lex.orgs, true); k > j {
-			j, org = k, true
-			continue
-		}
-		if isAcronym(t.text) || p.lex.acronyms.Has(t.text) || org && isBrand(t.text) {
-			j, org = j+1, true
-			continue
-		}
-		if k := lexAt(toks, j, p.lex.levels, false); k > j && org {
-			j = k
-			continue
-		}
-		if k := lexAt(toks, j, p.lex.orgHeads, false); k > j {
-			j, org = k, true
-			continue
-		}
-		if isCapitalised(t.text) {
-			if lexAt(toks, j, p.lex.heads, false) > j && org {
-				break // a second title: "… Tỉnh ủy Chủ tịch …"
-			}
-			if end := capRun(toks, j); end-j >= 2 {
-				j, org = end, true // a place: "Huyện ủy Thanh Miện"
-				continue
-			}
-			j, org = j+1, true
-			if j < len(toks) && isLowerWord(toks[j]) && !p.stops(toks, j) && lexAt(toks, j, p.lex.levels, false) == j {
-				j++
-			}
-			continue
-		}
-		// Lower-case words between an organisation and its holder's name
-		// belong to the organisation: "Ủy ban Olympic quốc tế Thomas Bach".
-		if org && isLowerWord(t) && !p.stops(toks, j) {
-			k := j
-			for k < len(toks) && k-j < maxOrgLowerRun && isLowerWord(toks[k]) && !p.stops(toks, k) {
-				k++
-			}
-			if end := capRun(toks, k); end-k >= 2 && end < len(toks) && isLowerWord(toks[end]) && p.holderIn(toks, k, end, true) == k {
-				j = k
-				continue
-			}
-		}
-		// Connectors inside an organisation's name: "Sở Giáo dục và Đào
-		// tạo", "Lao động - Thương binh", "Ủy ban Pháp luật của Quốc hội",
-		// "Đại sứ … Việt Nam tại Ai Cập". Not before a second title or a
-		// name.
-		switch t.text {
-		case "và", "-", "của", "tại":
-			if org && j+1 < len(toks) && isCapitalised(toks[j+1].text) && lexAt(toks, j+1, p.lex.heads, true) == j+1 {
-				if end := capRun(toks, j+1); end-j-1 < 2 || p.holderIn(toks, j+1, end, true) != j+1 {
-					j++
-					continue
-				}
-			}
-		}
-		break
-	}
-	return j
-}
-
-// maxOrgLowerRun is the most lower-case words an organisation's name may
-// carry before its holder's name ("quốc tế" in "Ủy ban Olympic quốc tế").
-const maxOrgLowerRun = 2
-
-// holderIn returns where the name of a title's holder starts inside the
-// capitalised run toks[a:b] that follows the title's words, or -1. After
-// an organisation a run may be a place ("Huyện ủy Kim Thành"), so the name
-// needs three syllables; right after the head ("Tổng Bí thư Tô Lâm,") two
-// do, unless a lower-case word carries the run on ("Bí thư Đoàn Thanh
-// niên" is an organisation).
-func (p *peopleReader) holderIn(toks []token, a, b int, org bool) int {
-	if org {
-		return p.nameIn(toks, a, b, minBareNameWords, true)
-	}
-	k := p.nameIn(toks, a, b, minNameWords, true)
-	if k >= 0 && b-k == 2 && b < len(toks) && isLowerWord(toks[b]) && !p.stops(toks, b) {
-		return -1
-	}
-	return k
-}
-
-// stops reports whether the lower-case word at token j ends a title.
-func (p *peopleReader) stops(toks []token, j int) bool {
-	return lexAt(toks, j, p.lex.stop, true) > j || lexAt(toks, j, p.lex.counted, true) > j
 }
 
 // An item is a stretch of tokens read as a title, a name, a trigger word
@@ -523,52 +237,6 @@ func (p *peopleReader) read(s string) {
 			}
 		}
 	}
-}
-
-// maxTitleTail is the most words a title in a list may run on past what
-// titleAt reads ("hành chính Việt Nam", "Học viện Chính trị quốc gia Hồ
-// Chí Minh").
-const maxTitleTail = 10
-
-// titleTail returns the index of the separator that ends a title's tail
-// starting at item from, or from when the tail is not part of the title:
-// it must be lower-case words that end no title, and capitalised words,
-// at most maxTitleTail of them, followed by ',', ';' or the end, or, when
-// verbEnds, by a verb.
-func (p *peopleReader) titleTail(toks []token, items []item, from int, verbEnds bool) int {
-	words := 0
-	for k := from; k < len(items); k++ {
-		it := items[k]
-		if verbEnds && it.kind == itemOther && k > from && toks[it.start].word && p.stops(toks, it.start) {
-			return k // "…, Bệnh viện Bạch Mai cho biết"
-		}
-		switch it.kind {
-		case itemSep:
-			if t := toks[it.start].text; t == "," || t == ";" || t == "-" || t == "&" {
-				if k == from {
-					return from
-				}
-				return k
-			}
-			return from
-		case itemOther, itemTrigger:
-			for i := it.start; i < it.end; i++ {
-				if !toks[i].word || p.stops(toks, i) {
-					return from
-				}
-				words++
-			}
-			if words > maxTitleTail {
-				return from
-			}
-		default:
-			return from
-		}
-	}
-	if words > 0 {
-		return len(items)
-	}
-	return from
 }
 
 // items groups the tokens of a sentence into titles, names, triggers and
@@ -738,31 +406,6 @@ func (p *peopleReader) bareNameContext(toks []token, a int) bool {
 	return lexAt(toks, a-1, p.lex.bareAfter, true) == a
 }
 
-func isNumber(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
-
-// isBrand reports whether w is a capitalised name with capitals inside,
-// as companies write theirs: "P-Lab", "VnExpress", "MoMo".
-func isBrand(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || isAcronym(w) {
-		return false
-	}
-	lower := false
-	for _, r := range w[size:] {
-		if unicode.IsLower(r) {
-			lower = true
-		}
-	}
-	return lower && !isCapitalised(w)
-}
-
 // placeBefore reports whether the words before token a make the run a
 // place, street or organisation ("xã Tuấn Việt", "đường Lê Duẩn").
 func (p *peopleReader) placeBefore(toks []token, a int) bool {
@@ -797,39 +440,6 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 		}
 	}
 	return name
-}
-
-func (p *peopleReader) addTitle(person, text, sentence string, off int) {
-	title := p.canonicalTitle(text)
-	key := person + "\x00" + title
-	if person == "" || p.seen[key] {
-		return
-	}
-	p.seen[key] = true
-	p.titles[person] = append(p.titles[person], title)
-	p.facts = append(p.facts, Fact{Kind: Title, Value: title, Person: person, Text: text, Sentence: sentence, Offset: off, Rule: "people-title"})
-}
-
-// canonicalTitle writes a title's head as the lexicon does, whatever the
-// case of the text ("phó giám đốc Sở Xây dựng" → "Phó Giám đốc Sở Xây
-// dựng", and TCVN3's lower-case "ủy viên" → "Ủy viên"), so that one office
-// is one value in a spreadsheet. A prefix (nguyên, cựu) stays lower case.
-func (p *peopleReader) canonicalTitle(t string) string {
-	toks := tokenize(t)
-	i := 0
-	var prefix string
-	if k := lexAt(toks, 0, p.lex.prefixes, true); k > 0 && k < len(toks) {
-		prefix, i = strings.ToLower(t[:toks[k-1].end])+" ", k
-	}
-	for _, l := range []*Lexicon{p.lex.heads, p.lex.ranks} {
-		if k := lexAt(toks, i, l, true); k > i {
-			head := t[toks[i].start:toks[k-1].end]
-			if canon, ok := l.Canonical(head); ok {
-				return prefix + canon + t[toks[k-1].end:]
-			}
-		}
-	}
-	return t
 }
 
 // result returns the people, each with its titles in Detail, then the
