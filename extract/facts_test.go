@@ -87,6 +87,11 @@ func TestFactFamilies(t *testing.T) {
 		{"people school is no person", []Kind{Person, Title}, "Học sinh trường THPT Lê Quý Đôn đạt giải nhất.", nil},
 		{"people list", []Kind{Person}, "Dự buổi làm việc có các đồng chí: Võ Văn Hưng, Phó Bí thư Tỉnh ủy; Đinh Thị Thu Hà, Phó Chủ tịch HĐND tỉnh.",
 			[]string{"person Võ Văn Hưng", "person Đinh Thị Thu Hà"}},
+		{"people foreign leader", []Kind{Person, Title}, "Thủ tướng Nhật Bản Shigeru Ishiba tuyên bố từ chức.",
+			[]string{"person Shigeru Ishiba", "title Thủ tướng Nhật Bản <Shigeru Ishiba>"}},
+		{"people Sino-Vietnamese name", []Kind{Person, Title}, "Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm Việt Nam.",
+			[]string{"person Tập Cận Bình", "title Chủ tịch Trung Quốc <Tập Cận Bình>"}},
+		{"people brands are no people", []Kind{Person, Title}, "Người dùng có thể tải Google Maps và Apple Music miễn phí.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

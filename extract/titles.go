@@ -129,8 +129,8 @@ func (p *peopleReader) holderIn(toks []token, a, b int, org bool) int {
 		return p.nameIn(toks, a, b, minBareNameWords, true)
 	}
 	k := p.nameIn(toks, a, b, minNameWords, true)
-	if k >= 0 && b-k == 2 && b < len(toks) && isLowerWord(toks[b]) && !p.stops(toks, b) {
-		return -1
+	if k >= 0 && b-k == 2 && p.lex.surnames.Has(toks[k].text) && b < len(toks) && isLowerWord(toks[b]) && !p.stops(toks, b) {
+		return -1 // a Vietnamese two-syllable run carried on by a lower-case word
 	}
 	return k
 }
