@@ -63,7 +63,10 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 			value = num.String() + "-" + den.String()
 		}
 	}
-	counted := rs.countedPhrase(s, m.sp.end)
+	counted := ""
+	if m.group("unit") == "" { // a measure glued to the figure is all it counts: "40km"
+		counted = rs.countedPhrase(s, m.sp.end)
+	}
 	f := Fact{Kind: Indicator, Value: value, Rule: m.rule.ID}
 	var assumed bool
 	switch {
@@ -192,6 +195,11 @@ func (rs *Ruleset) countedPhrase(s *sentence, end int) string {
 				rest = rest[len(u):]
 				continue
 			}
+		}
+		// A name after the counted noun is not part of it: "63 tuổi Lưu
+		// Hiểu Khánh".
+		if len(words) > 0 && isCapitalised(w) && isCapitalised(leadingWord(strings.TrimLeft(rest[len(w):], " "))) {
+			break
 		}
 		// A stop entry may have several words ("so với").
 		lw := strings.ToLower(w)
