@@ -55,6 +55,11 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 			if den.Sign() == 0 || num.Cmp(den) > 0 {
 				return Fact{}, false
 			}
+			// A ratio counts things, written in lower case ("9/12
+			// huyện"); "7/7 Âm lịch" is a date of the lunar calendar.
+			if w := leadingWord(strings.TrimLeft(s.text[s.byteAt[m.sp.end]:], " ")); w != "" && isCapitalised(w) && !rs.unitFollows(s, m.sp.end) {
+				return Fact{}, false
+			}
 			value = num.String() + "/" + den.String()
 		} else { // a range
 			if num.Cmp(den) >= 0 {
@@ -120,6 +125,11 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 		return false // "trong số 84,04%" counts
 	}
 	before := strings.TrimRight(s.text[:s.byteAt[m.sp.start]], " ")
+	// Right after an opening quote the number begins a title: "50 sắc
+	// thái" (a film), "Top 10" in quotes.
+	if strings.HasSuffix(before, `"`) && (len(before) == 1 || strings.HasSuffix(before[:len(before)-1], " ")) {
+		return true
+	}
 	words := strings.Fields(before)
 	// Right after a capitalised word inside the sentence the number is
 	// part of a name ("Việt Nam 2024", "Quân khu 7", "QNg 95001"), unless

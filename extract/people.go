@@ -293,6 +293,11 @@ func (p *peopleReader) items(toks []token) []item {
 		}
 		if isCapitalised(t.text) {
 			end := capRun(toks, i)
+			if p.inPlaceList(toks, items, i) {
+				items = append(items, item{kind: itemOther, start: i, end: end})
+				i = end
+				continue
+			}
 			if k, ok := p.person(toks, items, i, end); ok {
 				if k > i {
 					items = append(items, item{kind: itemOther, start: i, end: k})
@@ -309,6 +314,52 @@ func (p *peopleReader) items(toks []token) []item {
 		i++
 	}
 	return items
+}
+
+// maxPlaceListGap is how many words may stand between a place word and the
+// list it introduces: "các ngả đường như Lê Lợi, …" has one.
+const maxPlaceListGap = 2
+
+// inPlaceList reports whether the capitalised run at token a stands in a
+// list of places: after a place word ("đường như Lê Lợi, Nguyễn Huệ, Phạm
+// Ngọc Thạch"), each run separated by commas or "và" from the run that
+// follows it is a place too.
+func (p *peopleReader) inPlaceList(toks []token, items []item, a int) bool {
+	i := a
+	for {
+		// Step back over the place word's list: ", Run" or "và Run".
+		j := i - 1
+		if j < 0 {
+			return false
+		}
+		if toks[j].text == "," || toks[j].text == "và" {
+			k := j - 1
+			for k >= 0 && toks[k].word && isCapitalised(toks[k].text) {
+				k--
+			}
+			if k+1 == j { // no run before the comma
+				return false
+			}
+			i = k + 1
+			continue
+		}
+		// The list's first run: a place word within a few words before.
+		// (A run standing alone is person's to judge.)
+		if i == a {
+			return false
+		}
+		for _, it := range items {
+			if it.start <= i && i < it.end && it.kind == itemName {
+				return false // a list of people: "Phó Chủ tịch HĐND tỉnh A, B"
+			}
+		}
+		for n := 0; n <= maxPlaceListGap && i-n > 0; n++ {
+			if p.placeBefore(toks, i-n) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // rankAt returns the end of a rank that starts at token i and announces a
@@ -362,6 +413,9 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 	}
 	if !afterTitle && p.placeBefore(toks, a) {
 		return 0, false
+	}
+	if b-a > 1 && lexAt(toks, a, p.lex.notBefore, true) > a {
+		return 0, false // "Đường Đinh Tiên Hoàng", the place word capitalised
 	}
 	followedByTitle := b+1 < len(toks) && (toks[b].text == "," || toks[b].text == "-" || toks[b].text == "(") && p.titleAt(toks, b+1) > b+1
 	copula := false
