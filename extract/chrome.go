@@ -30,7 +30,7 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 				continue
 			}
 			always := c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript
-			if always || removedTags[c.DataAtom] || hidden(c) || namedAs(c, chrome) || isNavRole(c) {
+			if always || removedTags[c.DataAtom] || hidden(c) || !inlineTags[c.DataAtom] && namedAs(c, chrome) || isNavRole(c) {
 				if always || !protects(c, h1, textRunes(c), total) {
 					doomed = append(doomed, c)
 					continue
@@ -41,6 +41,15 @@ func (x *Extractor) removeChrome(d *goquery.Document, h1 *html.Node) {
 	}
 	walk(body)
 	goquery.NewDocumentFromNode(d.Nodes[0]).FindNodes(doomed...).Remove()
+}
+
+// inlineTags sit inside a sentence: a class that names furniture on one
+// of them ("cms-relate" on a link in the middle of a paragraph) does not
+// take the words out of the sentence. Furniture made of them is link text
+// that the block filter drops.
+var inlineTags = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.B: true, atom.Strong: true, atom.Em: true, atom.I: true,
+	atom.Font: true, atom.Small: true, atom.Sup: true, atom.Sub: true, atom.U: true, atom.Mark: true,
 }
 
 // protects reports whether n, holding text runes of the page's total,
