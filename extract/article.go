@@ -46,6 +46,23 @@ type Article struct {
 	// Warnings holds what went wrong without stopping the extraction,
 	// such as a rule that timed out on a sentence.
 	Warnings []error
+
+	// display maps a text as the rules read it (traditional tone
+	// placement) to the same text in Options.Tone, when that differs.
+	display map[string]string
+}
+
+// setDisplay records the text canon has in the output's tone placement.
+// The two differ only in where tone marks sit in oa/oe/uy, which keeps
+// every byte offset.
+func (a *Article) setDisplay(canon, disp string) {
+	if canon == disp || len(canon) != len(disp) {
+		return
+	}
+	if a.display == nil {
+		a.display = map[string]string{}
+	}
+	a.display[canon] = disp
 }
 
 // PublishedValue returns the publish time as the CSV writes it:
@@ -87,9 +104,11 @@ func DefaultOptions() Options {
 // An Extractor reads articles and finds their facts. It is safe for
 // concurrent use.
 type Extractor struct {
-	opts  Options
-	norm  normalize.Options
-	rules *Ruleset
+	opts    Options
+	norm    normalize.Options // how the rules read text: traditional tone placement
+	display normalize.Options // how the output writes it: Options.Tone
+	retone  bool              // display differs from norm
+	rules   *Ruleset
 }
 
 // New compiles the rules and returns an Extractor. A rule or lexicon that
@@ -99,9 +118,14 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := normalize.DefaultOptions()
-	n.Tone = opts.Tone
-	return &Extractor{opts: opts, norm: n, rules: rules}, nil
+	// The rules and lexicons are written in traditional tone placement
+	// (ủy, hòa), so the text is matched in it whatever the output wants;
+	// the output's placement is put back at the end (addFacts).
+	norm := normalize.DefaultOptions()
+	norm.Tone = normalize.Traditional
+	display := norm
+	display.Tone = opts.Tone
+	return &Extractor{opts: opts, norm: norm, display: display, retone: opts.Tone != normalize.Traditional, rules: rules}, nil
 }
 
 // Rules returns the compiled rules of the extractor.
@@ -215,4 +239,58 @@ func (x *Extractor) addFacts(a *Article) {
 	facts, warnings := x.rules.facts(a.Headline, a.Paragraphs, a.Published, max)
 	a.Facts = append(a.Facts, facts...)
 	a.Warnings = append(a.Warnings, warnings...)
+	if x.retone {
+		x.retoneArticle(a)
+	}
+}
+
+// retoneArticle writes the article and its facts in the output's tone
+// placement (Options.Tone): with Modern every text and value is moved to
+// it; with Keep the text, sentence and cleaned paragraphs are the page's
+// own, and the values stay normalised (traditional).
+func (x *Extractor) retoneArticle(a *Article) {
+	disp := func(canon string) string {
+		if d, ok := a.display[canon]; ok {
+			return d
+		}
+		if x.opts.Tone == normalize.Modern {
+			return x.display.String(canon)
+		}
+		return canon
+	}
+	value := func(v string) string {
+		if x.opts.Tone == normalize.Modern {
+			return x.display.String(v)
+		}
+		return v
+	}
+	paras := make([]string, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		paras[i] = disp(p)
+	}
+	headline := disp(a.Headline)
+	for i := range a.Facts {
+		f := &a.Facts[i]
+		if f.placed && f.Sentence != "" {
+			src := headline
+			if f.para >= 0 && f.para < len(paras) {
+				src = paras[f.para]
+			}
+			if end := f.sentAt + len(f.Sentence); f.sentAt >= 0 && end <= len(src) {
+				s := src[f.sentAt:end]
+				if f.Offset >= 0 && f.Offset+len(f.Text) <= len(s) && f.Text == f.Sentence[f.Offset:f.Offset+len(f.Text)] {
+					f.Text = s[f.Offset : f.Offset+len(f.Text)]
+				}
+				f.Sentence = s
+			}
+		} else {
+			f.Text = disp(f.Text)
+		}
+		f.Value, f.Unit, f.Person, f.Detail = value(f.Value), value(f.Unit), value(f.Person), value(f.Detail)
+		if f.Kind == Headline {
+			f.Value = headline
+		}
+	}
+	a.Headline, a.Paragraphs = headline, paras
+	a.Source, a.Author = value(a.Source), value(a.Author)
 }

@@ -37,6 +37,12 @@ type Fact struct {
 	Sentence string
 	Offset   int
 	Rule     string // id of the rule that produced the fact, "" for page metadata
+
+	// Where Sentence stands: paragraph para (-1 the headline) at byte
+	// sentAt. Set by the rule stage; used to write the page's own tone
+	// placement back (Options.Tone).
+	para, sentAt int
+	placed       bool
 }
 
 // Header returns the header of the facts CSV, in order. Later versions may

@@ -31,10 +31,11 @@ func (rs *Ruleset) facts(headline string, paragraphs []string, ref time.Time, ma
 	docs := map[string]bool{}
 	people := rs.newPeopleReader()
 	var scratch sentence // one sentence value for all, its slices reused
-	read := func(text string) {
+	read := func(text string, para, at int) {
 		facts, errs := rs.sentenceFacts(&scratch, text, ref)
 		warnings = append(warnings, errs...)
 		for _, f := range facts {
+			f.para, f.sentAt, f.placed = para, at, true
 			if f.Kind == Document {
 				if docs[f.Value] {
 					continue
@@ -43,20 +44,26 @@ func (rs *Ruleset) facts(headline string, paragraphs []string, ref time.Time, ma
 			}
 			out = append(out, f)
 		}
-		people.read(text)
+		people.read(text, para, at)
 	}
 	if headline != "" {
-		read(headline)
+		read(headline, -1, 0)
 	}
 	n := 0
 paragraphs:
 	for i, p := range paragraphs {
+		at := 0
 		for _, s := range rs.splitSentences(p) {
 			if n++; n > max {
 				warnings = append(warnings, fmt.Errorf("%w: facts read from the first %d sentences, up to paragraph %d of %d", ErrTooLong, max, i+1, len(paragraphs)))
 				break paragraphs
 			}
-			read(s)
+			// Sentences are pieces of p, in order: find where this one is.
+			if k := strings.Index(p[at:], s); k >= 0 {
+				at += k
+			}
+			read(s, i, at)
+			at += len(s)
 		}
 	}
 	return append(dropShortReferences(out), people.result()...), warnings

@@ -212,9 +212,10 @@ func emphasised(n *html.Node) bool {
 	return false
 }
 
-// headline returns the headline: the h1's text, else the JSON-LD headline,
-// else og:title or <title> without the site's name.
-func (x *Extractor) headline(h1 *html.Node, m pageMeta) string {
+// headline returns the headline, normalised, and as the page has it: the
+// h1's text, else the JSON-LD headline, else og:title or <title> without
+// the site's name.
+func (x *Extractor) headline(h1 *html.Node, m pageMeta) (string, string) {
 	var h string
 	switch {
 	case h1 != nil:
@@ -226,7 +227,8 @@ func (x *Extractor) headline(h1 *html.Node, m pageMeta) string {
 	default:
 		h = stripSiteName(m.title, m.siteName)
 	}
-	return collapse(x.norm.String(normalize.UnescapeEntities(h)))
+	h = normalize.UnescapeEntities(h)
+	return collapse(x.norm.String(h)), h
 }
 
 // stripSiteName removes the site's name from a page title: "Headline |

@@ -136,7 +136,11 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	if h1 == nil {
 		h1 = x.headlineElement(root, meta)
 	}
-	a.Headline = x.headline(h1, meta)
+	var rawHeadline string
+	a.Headline, rawHeadline = x.headline(h1, meta)
+	if x.retone {
+		a.setDisplay(a.Headline, collapse(x.display.String(rawHeadline)))
+	}
 
 	// The date line is read before the chrome goes: pages set it in a
 	// tool bar with the share buttons ("tool-bar", "meta").
@@ -177,6 +181,9 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	for _, p := range paras {
 		if t := x.text(p); t != a.Headline {
 			texts = append(texts, t)
+			if x.retone {
+				a.setDisplay(t, collapse(x.display.String(p.raw)))
+			}
 		}
 	}
 	if x.isListing(texts, body, best) {

@@ -24,6 +24,8 @@ type peopleReader struct {
 	rs      *Ruleset
 	people  []Fact              // one per person, at the first mention
 	cur     string              // the sentence being read
+	curPara int                 // its paragraph (-1 the headline)
+	curAt   int                 // and its byte offset there
 	toks    []token             // its tokens, the slice reused sentence to sentence
 	itemBuf []item              // the same for its items
 	titles  map[string][]string // titles of each person, in order
@@ -163,9 +165,10 @@ const (
 	itemSep // ',' ';' ':' '(' ')' "kiêm" "đồng thời"
 )
 
-// read finds the people and titles of one sentence.
-func (p *peopleReader) read(s string) {
-	p.cur = s
+// read finds the people and titles of one sentence, which stands in
+// paragraph para at byte at (para -1: the headline).
+func (p *peopleReader) read(s string, para, at int) {
+	p.cur, p.curPara, p.curAt = s, para, at
 	p.toks = appendTokens(p.toks[:0], s)
 	toks := p.toks
 	items := p.items(toks)
@@ -484,7 +487,7 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 	name := strings.Join(parts, " ")
 	if _, ok := p.titles[name]; !ok {
 		p.people = append(p.people, Fact{Kind: Person, Value: name, Text: p.cur[toks[a].start:toks[b-1].end],
-			Sentence: p.cur, Offset: toks[a].start, Rule: "people-name"})
+			Sentence: p.cur, Offset: toks[a].start, Rule: "people-name", para: p.curPara, sentAt: p.curAt, placed: true})
 		p.titles[name] = nil
 		last := toks[b-1].text
 		if other, ok := p.byShort[last]; ok && other != name {

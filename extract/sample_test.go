@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // minSamplePrecision is the precision the sample article must reach over
@@ -112,5 +115,49 @@ func TestSampleSameFacts(t *testing.T) {
 	}
 	if txt.PublishedValue() != page.PublishedValue() {
 		t.Errorf("published: text %q, page %q", txt.PublishedValue(), page.PublishedValue())
+	}
+}
+
+// TestTone: the rules find the same facts whatever the output's tone
+// placement; Modern writes values and text in it (uỷ, hoà), Keep writes
+// the text as the page has it and the values normalised.
+func TestTone(t *testing.T) {
+	count := func(a *Article) map[Kind]int {
+		n := map[Kind]int{}
+		for _, f := range a.Facts {
+			n[f.Kind]++
+		}
+		return n
+	}
+	base := extractFile(t, newTestExtractor(t), "../testdata/sample/article.txt")
+	for _, tc := range []struct {
+		tone      normalize.Tone
+		value     string // a title value that must be written
+		text      string // and its text
+		paragraph string // a piece of the cleaned text
+	}{
+		{normalize.Modern, "Trưởng Ban Tổ chức Tỉnh uỷ", "Trưởng Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh uỷ Hải Dương"},
+		{normalize.Keep, "Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy Hải Dương"},
+	} {
+		opts := DefaultOptions()
+		opts.Tone = tc.tone
+		x, err := New(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := extractFile(t, x, "../testdata/sample/article.txt")
+		if got, want := count(a), count(base); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("tone %v: facts %v, want %v", tc.tone, got, want)
+		}
+		found := false
+		for _, f := range a.Facts {
+			found = found || f.Kind == Title && f.Value == tc.value && f.Text == tc.text && strings.Contains(f.Sentence, tc.text)
+		}
+		if !found {
+			t.Errorf("tone %v: no title %q with text %q", tc.tone, tc.value, tc.text)
+		}
+		if !strings.Contains(strings.Join(a.Paragraphs, "\n"), tc.paragraph) {
+			t.Errorf("tone %v: cleaned text lacks %q", tc.tone, tc.paragraph)
+		}
 	}
 }

@@ -36,9 +36,12 @@ func (x *Extractor) readText(b []byte, doc, charset string) (*Article, error) {
 		return nil, err
 	}
 	var lines []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(x.norm.String(l)); l != "" {
+	for _, raw := range strings.Split(text, "\n") {
+		if l := strings.TrimSpace(x.norm.String(raw)); l != "" {
 			lines = append(lines, l)
+			if x.retone {
+				a.setDisplay(l, strings.TrimSpace(x.display.String(raw)))
+			}
 		}
 	}
 	lines = x.rules.dropChrome(lines)

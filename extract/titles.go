@@ -216,5 +216,6 @@ func (p *peopleReader) addTitle(person, text, sentence string, off int) {
 	}
 	p.seen[key] = true
 	p.titles[person] = append(p.titles[person], title)
-	p.facts = append(p.facts, Fact{Kind: Title, Value: title, Person: person, Text: text, Sentence: sentence, Offset: off, Rule: "people-title"})
+	p.facts = append(p.facts, Fact{Kind: Title, Value: title, Person: person, Text: text, Sentence: sentence, Offset: off, Rule: "people-title",
+		para: p.curPara, sentAt: p.curAt, placed: true})
 }
