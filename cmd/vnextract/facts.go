@@ -28,12 +28,11 @@ func factsWork(x *extract.Extractor, maxBytes int64) func(input) result {
 	}
 }
 
-// explain adds what the command knows to the library's errors: an input
-// that is not empty but gave no text is binary, undecodable or markup
-// alone, and saying "empty input" about it would mislead.
+// explain adds what the command knows to the library's errors: how many
+// bytes an input that gave no text had (none: an empty file).
 func explain(err error, b []byte) error {
 	if errors.Is(err, extract.ErrEmpty) && len(bytes.TrimSpace(b)) > 0 {
-		return fmt.Errorf("no text found in %d bytes (binary, undecodable, or markup alone): %w", len(b), err)
+		return fmt.Errorf("%d bytes: %w", len(b), err)
 	}
 	return err
 }
