@@ -64,6 +64,13 @@ func TestFactFamilies(t *testing.T) {
 			[]string{"indicator 12.5 [%]"}},
 		{"indicator area and people", []Kind{Indicator}, "Huyện có 1.250 ha lúa và 3.400 hộ dân bị ảnh hưởng.",
 			[]string{"indicator 1250 [ha]", "indicator 3400 [hộ dân]"}},
+		{"indicator unit of two words ends the sentence", []Kind{Indicator}, "Cơ quan điều tra đã khởi tố thêm 12 bị can.",
+			[]string{"indicator 12 [bị can]"}},
+		{"indicator part of a whole", []Kind{Indicator}, "Toàn huyện có 18 trong tổng số 25 xã đạt chuẩn nông thôn mới.",
+			[]string{"indicator 18 [xã]", "indicator 25 [xã]"}},
+		{"indicator noun before the total", []Kind{Indicator}, "Trong tuần, tỉnh ghi nhận thêm ca bệnh, nâng tổng số ca mắc sốt xuất huyết lên 1.520.",
+			[]string{"indicator 1520 [ca mắc]"}},
+		{"indicator no noun before the figure", []Kind{Indicator}, "Ủy ban quyết định nâng mức lương tối thiểu lên 4.960.", nil},
 		{"indicator not an ordinal", []Kind{Indicator}, "Đại hội lần thứ 13 của Đảng đã thành công tốt đẹp.", nil},
 		{"indicator not a phone number", []Kind{Indicator}, "Mọi thông tin xin liên hệ số điện thoại 0236.3822.123.", nil},
 		// Documents.

@@ -71,6 +71,17 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 	counted := ""
 	if m.group("unit") == "" { // a measure glued to the figure is all it counts: "40km"
 		counted = rs.countedPhrase(s, m.sp.end)
+		switch {
+		case counted != "":
+		case m.group("whole") != "":
+			// A part of a whole counts what the whole counts: "hơn 290
+			// trong số 328 thí sinh". The group "whole" is the text right
+			// after the figure up to the end of the whole's figure.
+			counted = rs.countedWords(s.text[s.byteAt[m.sp.end]+len(m.group("whole")):])
+		case m.group("counted") != "":
+			// The counted noun came first: "tổng số bị can lên 27".
+			counted = m.group("counted")
+		}
 	}
 	f := Fact{Kind: Indicator, Value: value, Rule: m.rule.ID}
 	var assumed bool
@@ -142,8 +153,15 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 	}
 	lex := rs.Lexicon("figure_not_after")
 	words = strings.Fields(strings.ToLower(before))
-	if n := len(words); n > 0 && words[n-1] == "số" && rs.unitFollows(s, m.sp.end) {
-		return false // "trong số 328 thí sinh", "tổng số 27 bị can"
+	if n := len(words); n > 0 && words[n-1] == "số" {
+		if rs.unitFollows(s, m.sp.end) {
+			return false // "trong số 328 thí sinh", "tổng số 27 bị can"
+		}
+		// "trong số", "tổng số" never name a house or a route: "trong
+		// tổng số 25 xã" counts whatever follows.
+		if n > 1 && (words[n-2] == "trong" || words[n-2] == "tổng") && rs.countedPhrase(s, m.sp.end) != "" {
+			return false
+		}
 	}
 	for n := 1; n <= lex.MaxWords() && n <= len(words); n++ {
 		if lex.HasLower(strings.Join(words[len(words)-n:], " ")) {
@@ -178,7 +196,12 @@ func lastRune(s string) rune {
 // countedPhrase returns the words after byte offset of rune index end up to
 // punctuation, a word of counted_stop.txt, or maxCountedWords words.
 func (rs *Ruleset) countedPhrase(s *sentence, end int) string {
-	rest := s.text[s.byteAt[end]:]
+	return rs.countedWords(s.text[s.byteAt[end]:])
+}
+
+// countedWords returns the counted phrase that starts rest (see
+// countedPhrase).
+func (rs *Ruleset) countedWords(rest string) string {
 	stop := rs.Lexicon("counted_stop")
 	var words []string
 	for len(words) < maxCountedWords {
@@ -241,10 +264,24 @@ func leadingWord(s string) string {
 // starts s, as written in s, or "".
 func (rs *Ruleset) unitAt(s string) string {
 	units := rs.Lexicon("units")
-	words := strings.Fields(s)
-	for n := min(units.MaxWords(), len(words)); n > 1; n-- {
-		cand := strings.Join(words[:n], " ")
-		if units.HasLower(cand) && strings.HasPrefix(s, cand) {
+	// The words are read up to punctuation, so that a unit ends a
+	// sentence too: "khởi tố 7 bị can."
+	var ends []int // ends[i]: the byte offset in s where word i+1 ends
+	for rest, at := s, 0; len(ends) < units.MaxWords(); {
+		w := leadingWord(rest)
+		if w == "" {
+			break
+		}
+		at += len(w)
+		ends = append(ends, at)
+		if at == len(s) || s[at] != ' ' {
+			break
+		}
+		at++
+		rest = s[at:]
+	}
+	for n := len(ends); n > 1; n-- {
+		if cand := s[:ends[n-1]]; units.HasLower(cand) {
 			return cand
 		}
 	}
