@@ -83,7 +83,10 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int 
 		n := b - k
 		return n >= minLen && n >= minNameWords && n <= maxNameWords && p.lex.surnames.Has(toks[k].text)
 	}
-	if b-a <= maxWholeName && ok(a) {
+	// A run that starts with a place is a place and a name, not a name:
+	// "Hàn Quốc Moon Jae-in" ("Hàn" is a surname too).
+	leadingPlace := lexAt(toks, a, p.lex.places, false)
+	if b-a <= maxWholeName && ok(a) && (leadingPlace == a || b-leadingPlace < minNameWords) {
 		return a
 	}
 	for _, n := range [...]int{3, 4, 2} {
@@ -441,8 +444,10 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 		return a, ok && full != "" && afterTitle
 	}
 	min := minBareNameWords
-	if followedByTitle {
-		min = minNameWords // "Lê Duẩn, Tổng Bí thư"
+	if followedByTitle || afterTitle {
+		// "Lê Duẩn, Tổng Bí thư"; "Tổng Bí thư Tô Lâm phát biểu": the
+		// title ended where titleAt found its holder (holderIn).
+		min = minNameWords
 	}
 	k := p.nameIn(toks, a, b, min, afterTitle || followedByTitle)
 	return k, k >= 0
