@@ -102,6 +102,8 @@ func TestFactFamilies(t *testing.T) {
 		{"people organisation carried on by a lower-case word", []Kind{Person, Title}, "Bí thư Đoàn Thanh niên trường phát biểu khai mạc.", nil},
 		{"people place before a foreign name", []Kind{Person, Title}, "Tổng thống Hàn Quốc Lee Jae-myung tiếp đoàn đại biểu.",
 			[]string{"person Lee Jae-myung", "title Tổng thống Hàn Quốc <Lee Jae-myung>"}},
+		{"people hyphenated foreign given name", []Kind{Person, Title}, "Theo tác giả Kai-Fu Lee, trí tuệ nhân tạo sẽ thay đổi thị trường lao động.",
+			[]string{"person Kai-Fu Lee"}},
 		{"people Sino-Vietnamese name", []Kind{Person, Title}, "Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm Việt Nam.",
 			[]string{"person Tập Cận Bình", "title Chủ tịch Trung Quốc <Tập Cận Bình>"}},
 		{"people brands are no people", []Kind{Person, Title}, "Người dùng có thể tải Google Maps và Apple Music miễn phí.", nil},

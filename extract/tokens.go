@@ -44,8 +44,11 @@ func appendTokens(toks []token, s string) []token {
 					case r2 == '.' && unicode.IsLetter(r3):
 						j += s2 // "GS.TS", "TP.HCM"
 						continue
-					case r2 == '-' && isWordRune(r3) && !(unicode.IsLower(prev) && unicode.IsUpper(r3) && !isAcronym(leadingWord(s[j+s2:]))):
-						j += s2 // "Ki-moon", "chính trị-xã hội", but not "Giáp-Ủy"
+					case r2 == '-' && isWordRune(r3) && !(unicode.IsLower(prev) && unicode.IsUpper(r3) && !isAcronym(leadingWord(s[j+s2:])) && !(isASCIILetters(s[i:j]) && isASCIILetters(leadingWord(s[j+s2:])))):
+						// "Ki-moon", "chính trị-xã hội", "Kai-Fu", "Jean-Pierre",
+						// but not "Giáp-Ủy": a dash with no spaces between a
+						// Vietnamese name and a title.
+						j += s2
 						continue
 					case (r2 == '&' || r2 == ',') && unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronym(s[i:j]):
 						j += s2 // "NN&PTNT", "GS,TS"
@@ -81,17 +84,39 @@ func isWordRune(r rune) bool {
 
 // isCapitalised reports whether w is a capitalised syllable: an upper-case
 // letter and then lower-case letters ("Thăng", "Đ"), not an abbreviation.
+// Each part of a hyphenated foreign name may be capitalised: "Ki-moon" and
+// "Kai-Fu" are, "Co-CEO" is not.
 func isCapitalised(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
 	}
+	afterHyphen := false
 	for _, r := range w[size:] {
-		if !unicode.IsLower(r) && !unicode.Is(unicode.Mn, r) && r != '-' {
-			return false // "Ki-moon" is capitalised, "Co-CEO" is not
+		switch {
+		case r == '-':
+			afterHyphen = true
+			continue
+		case unicode.IsLower(r) || unicode.Is(unicode.Mn, r):
+		case afterHyphen && unicode.IsUpper(r):
+		default:
+			return false
 		}
+		afterHyphen = false
 	}
 	return true
+}
+
+// isASCIILetters reports whether w is a non-empty run of ASCII letters:
+// a syllable of a romanised foreign name ("Kai", "Fu"), never a Vietnamese
+// syllable with marks.
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isAcronym reports whether w is an upper-case abbreviation ("HĐND",

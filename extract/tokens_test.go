@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the tokens joined by "|"
+	}{
+		{"GS.TS Nguyễn Văn A", "GS.TS|Nguyễn|Văn|A"},
+		{"Sở NN&PTNT tỉnh", "Sở|NN&PTNT|tỉnh"},
+		{"Tổng thư ký Ban Ki-moon", "Tổng|thư|ký|Ban|Ki-moon"},
+		{"tác giả Kai-Fu Lee", "tác|giả|Kai-Fu|Lee"},
+		{"ông Jean-Pierre Raffarin", "ông|Jean-Pierre|Raffarin"},
+		{"Đại tướng Võ Nguyên Giáp-Ủy viên Bộ Chính trị", "Đại|tướng|Võ|Nguyên|Giáp|-|Ủy|viên|Bộ|Chính|trị"},
+		{"các tổ chức chính trị-xã hội", "các|tổ|chức|chính|trị-xã|hội"},
+		{"tuyến Hà Nội-Hải Phòng", "tuyến|Hà|Nội|-|Hải|Phòng"},
+		{"1.340 người, (20,4%)", "1|.|340|người|,|(|20|,|4|%|)"}, // figures are read by the rules, not from tokens
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, tok := range tokenize(tc.in) {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("tokenize(%q) = %s, want %s", tc.in, g, tc.want)
+		}
+	}
+}
+
+func TestIsCapitalised(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Thăng", true},
+		{"Đ", true},
+		{"Ki-moon", true},
+		{"Kai-Fu", true},
+		{"Jean-Pierre", true},
+		{"Co-CEO", false},
+		{"UBND", false},
+		{"VnExpress", false},
+		{"thăng", false},
+	}
+	for _, tc := range tests {
+		if got := isCapitalised(tc.in); got != tc.want {
+			t.Errorf("isCapitalised(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
