@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -173,6 +174,18 @@ func sniffUTF16(b []byte) string {
 // checkBinary returns an error if b looks like binary data.
 func checkBinary(b []byte) error {
 	var count [3]int // by byteClass: text, NUL, other control
+	for len(b) >= 8 {
+		// Eight bytes at a time: most words of text hold no C0 byte, and
+		// hasLess tells so exactly, whatever the other bytes.
+		if !hasLess(binary.LittleEndian.Uint64(b), 0x20) {
+			b = b[8:]
+			continue
+		}
+		for _, c := range b[:8] {
+			count[byteClass[c]]++
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		count[byteClass[c]]++
 	}
@@ -184,6 +197,14 @@ func checkBinary(b []byte) error {
 		return fmt.Errorf("%w: %d control bytes in %d", ErrBinary, ctl, len(b))
 	}
 	return nil
+}
+
+// hasLess reports whether a byte of x is less than n (n <= 128): the
+// test of "Bit Twiddling Hacks" (Sean Eron Anderson, public domain), which
+// is exact for the question whether any byte is.
+func hasLess(x uint64, n byte) bool {
+	const ones = 0x0101010101010101
+	return (x-ones*uint64(n))&^x&(ones*0x80) != 0
 }
 
 // byteClass sorts bytes for checkBinary: 0 text, 1 NUL, 2 a control byte

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -125,5 +126,33 @@ func TestRepair(t *testing.T) {
 				t.Errorf("Repair(%q):\n got  %q, %q\n want %q, %q", tc.in, got, from, tc.want, tc.from)
 			}
 		})
+	}
+}
+
+// TestHasLess checks the word-at-a-time test against a byte-by-byte one,
+// on words built from the bytes around the boundary and on random words.
+func TestHasLess(t *testing.T) {
+	edge := []byte{0x00, 0x01, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0x9F, 0xA0, 0xFF}
+	naive := func(x uint64) bool {
+		for i := 0; i < 8; i++ {
+			if byte(x>>(8*i)) < 0x20 {
+				return true
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 200000; i++ {
+		var x uint64
+		for k := 0; k < 8; k++ {
+			c := byte(rng.Uint32())
+			if rng.IntN(2) == 0 {
+				c = edge[rng.IntN(len(edge))]
+			}
+			x |= uint64(c) << (8 * k)
+		}
+		if got, want := hasLess(x, 0x20), naive(x); got != want {
+			t.Fatalf("hasLess(%#016x, 0x20) = %v, want %v", x, got, want)
+		}
 	}
 }
