@@ -36,10 +36,14 @@ func bodyNode(root *html.Node) *html.Node {
 }
 
 // textRunes counts the runes of the text below n, without the white space
-// at either end of each text node.
+// at either end of each text node. Scripts and styles are code, not text:
+// a page's inline scripts may outweigh its article.
 func textRunes(n *html.Node) int {
-	if n.Type == html.TextNode {
+	switch {
+	case n.Type == html.TextNode:
 		return utf8.RuneCountInString(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+		return 0
 	}
 	t := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
