@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestChromeShareIgnoresScripts: an element whose class names furniture
@@ -33,5 +34,39 @@ func TestChromeShareIgnoresScripts(t *testing.T) {
 				t.Errorf("got %d paragraphs, want 6: %q", len(a.Paragraphs), a.Paragraphs)
 			}
 		})
+	}
+}
+
+// TestDateLine: the publish time read from the visible date line under
+// the headline, in the forms Vietnamese sites print it, when the page has
+// no meta tag or JSON-LD for it.
+func TestDateLine(t *testing.T) {
+	want := "2022-08-12T17:14:00+07:00"
+	lines := []string{
+		"Thứ Sáu, 12/08/2022 - 17:14",
+		"12/08/2022 17:14 GMT+7",
+		"Cập nhật: 17:14 | 12/08/2022",
+		"Thứ sáu, ngày 12/8/2022 17:14 (GMT+7)",
+		"12-08-2022 - 17:14:00",
+		"Đăng lúc 17h14 ngày 12/8/2022",
+		"12/8/2022, 17:14 (GMT+07:00)",
+		"2022-08-12 17:14",
+		"Thứ Sáu, 12 tháng 8, 2022 17:14",
+		"Thứ Sáu, 12/8/2022 | 05:14 PM",
+	}
+	x := newTestExtractor(t)
+	for _, line := range lines {
+		page := `<html><head><meta charset="utf-8"></head><body><div class="menu"><a href="/">Trang chủ</a></div>` +
+			`<h1>Hội nghị tổng kết công tác năm của huyện</h1><div class="date">` + line + `</div>` +
+			`<p>Sáng nay, huyện tổ chức hội nghị tổng kết công tác năm với sự tham dự của đông đảo cán bộ, đảng viên và nhân dân.</p>` +
+			`<p>Hội nghị đánh giá kết quả thực hiện nhiệm vụ chính trị năm qua và đề ra phương hướng cho năm tới.</p></body></html>`
+		a, err := x.FromHTML(strings.NewReader(page), "page.html")
+		if err != nil {
+			t.Errorf("%q: %v", line, err)
+			continue
+		}
+		if got := a.Published.Format(time.RFC3339); got != want {
+			t.Errorf("date line %q: published %s, want %s", line, got, want)
+		}
 	}
 }
