@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -68,5 +70,47 @@ func TestDateLine(t *testing.T) {
 		if got := a.Published.Format(time.RFC3339); got != want {
 			t.Errorf("date line %q: published %s, want %s", line, got, want)
 		}
+	}
+}
+
+// TestHandmadePages reads the pages of testdata/handmade, which imitate
+// layouts the real pages lack (see its README.md).
+func TestHandmadePages(t *testing.T) {
+	tests := []struct {
+		file, headline, published string
+		paragraphs                int
+		drop                      []string // must not be in the text
+	}{
+		{"portal_table_layout.html", "UBND tỉnh triển khai kế hoạch phát triển kinh tế - xã hội năm 2024", "2024-01-15T00:00:00+07:00", 4,
+			[]string{"Thống kê truy cập", "Liên kết website", "Các tin khác", "Sở Nội vụ", "Bản quyền", "Lượt xem"}},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("..", "testdata", "handmade", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			a, err := x.FromHTML(f, tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Headline != tc.headline {
+				t.Errorf("headline %q, want %q", a.Headline, tc.headline)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tc.published {
+				t.Errorf("published %s, want %s", got, tc.published)
+			}
+			if len(a.Paragraphs) != tc.paragraphs {
+				t.Errorf("%d paragraphs, want %d: %q", len(a.Paragraphs), tc.paragraphs, a.Paragraphs)
+			}
+			text := a.Headline + "\n" + strings.Join(a.Paragraphs, "\n")
+			for _, d := range tc.drop {
+				if strings.Contains(text, d) {
+					t.Errorf("text holds chrome %q", d)
+				}
+			}
+		})
 	}
 }

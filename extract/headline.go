@@ -180,12 +180,22 @@ func (x *Extractor) headlineElement(root *html.Node, m pageMeta) *html.Node {
 			return c
 		}
 	}
-	for _, c := range cands {
+	for k, c := range cands {
 		i := first[c]
 		for i < len(texts) && contains(c, texts[i].node) {
 			i++
 		}
-		for j := i; j < len(texts) && j < i+dateLineSearch; j++ {
+		// The date line belongs to the nearest heading before it: the
+		// search stops at the next candidate's text, so that a sidebar's
+		// "Thống kê truy cập" does not take the headline's date line.
+		end := min(len(texts), i+dateLineSearch)
+		for _, n := range cands[k+1:] {
+			if first[n] >= i {
+				end = min(end, first[n])
+				break
+			}
+		}
+		for j := i; j < end; j++ {
 			if _, _, ok := x.rules.publishedIn(x.norm.String(texts[j].s)); ok {
 				return c
 			}
