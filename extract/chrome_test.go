@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -101,6 +102,49 @@ func TestHandmadePages(t *testing.T) {
 			}
 			if got := a.Published.Format(time.RFC3339); got != tc.published {
 				t.Errorf("published %s, want %s", got, tc.published)
+			}
+			if len(a.Paragraphs) != tc.paragraphs {
+				t.Errorf("%d paragraphs, want %d: %q", len(a.Paragraphs), tc.paragraphs, a.Paragraphs)
+			}
+			text := a.Headline + "\n" + strings.Join(a.Paragraphs, "\n")
+			for _, d := range tc.drop {
+				if strings.Contains(text, d) {
+					t.Errorf("text holds chrome %q", d)
+				}
+			}
+		})
+	}
+}
+
+// TestHandmadeText reads the text articles of testdata/handmade.
+func TestHandmadeText(t *testing.T) {
+	tests := []struct {
+		file, headline, published, author string
+		paragraphs                        int
+		drop                              []string // must not be in the text
+	}{
+		{"menu_before_headline.txt", "Sở Y tế tổng kết công tác năm 2023", "2024-01-16T10:30:00+07:00", "Minh Anh", 3,
+			[]string{"Trang chủ", "Thời sự", "Lượt xem", "Chia sẻ", "Từ khóa", "Bình luận", "Tết Nguyên đán", "Bản quyền"}},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("..", "testdata", "handmade", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := x.FromText(bytes.NewReader(b), tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Headline != tc.headline {
+				t.Errorf("headline %q, want %q", a.Headline, tc.headline)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tc.published {
+				t.Errorf("published %s, want %s", got, tc.published)
+			}
+			if a.Author != tc.author {
+				t.Errorf("author %q, want %q", a.Author, tc.author)
 			}
 			if len(a.Paragraphs) != tc.paragraphs {
 				t.Errorf("%d paragraphs, want %d: %q", len(a.Paragraphs), tc.paragraphs, a.Paragraphs)

@@ -45,12 +45,7 @@ func (x *Extractor) readText(b []byte, doc, charset string) (*Article, error) {
 		}
 	}
 	lines = x.rules.dropChrome(lines)
-	// The headline is the first line that is not a date: lines before it
-	// are the page's date bar.
-	h := 0
-	for h < len(lines) && x.isDateLine(lines[h]) {
-		h++
-	}
+	h := x.headlineLine(lines)
 	if h == len(lines) {
 		return nil, ErrEmpty
 	}
@@ -66,6 +61,41 @@ func (x *Extractor) readText(b []byte, doc, charset string) (*Article, error) {
 	a.Paragraphs = x.takeCredits(a, body)
 	return a, nil
 }
+
+// headlineLine returns the index of the headline among the lines of a
+// text article, len(lines) if there is none. Lines before it are the
+// page's chrome: its date bar and its menu ("Trang chủ", "Tin tức"). The
+// headline is the line of minHeadlineWords words or more right above the
+// first date line among the first leadLines lines (the article's date
+// line; the date bar above the headline has no such line above it); else
+// the first line of that many words that is no date; else the first line
+// that is no date.
+func (x *Extractor) headlineLine(lines []string) int {
+	lead := lines[:min(len(lines), leadLines)]
+	for i := 1; i < len(lead); i++ {
+		if !x.isDateLine(lead[i]) || x.isDateLine(lead[i-1]) {
+			continue
+		}
+		if len(strings.Fields(lead[i-1])) >= minHeadlineWords {
+			return i - 1
+		}
+	}
+	for i, l := range lead {
+		if len(strings.Fields(l)) >= minHeadlineWords && !x.isDateLine(l) {
+			return i
+		}
+	}
+	for i, l := range lines {
+		if !x.isDateLine(l) {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// leadLines is how many lines of a text article may come before its
+// headline and date line: a date bar and a site's menu.
+const leadLines = 15
 
 // isDateLine reports whether a line is only a date, like a page's date bar.
 func (x *Extractor) isDateLine(l string) bool {
