@@ -299,6 +299,15 @@ func (p *peopleReader) items(toks []token) []item {
 		}
 		if isCapitalised(t.text) {
 			end := capRun(toks, i)
+			// A title or rank that starts inside the run and runs on past
+			// it (its last word is in lower case) ends the run: "Theo Bộ
+			// trưởng …", "Với Phó Giáo sư …" are a word, then a title.
+			for k := i + 1; k < end; k++ {
+				if p.titleAt(toks, k) >= end || p.rankAt(toks, k) >= end {
+					end = k
+					break
+				}
+			}
 			if p.inPlaceList(toks, items, i) {
 				items = append(items, item{kind: itemOther, start: i, end: end})
 				i = end
