@@ -71,6 +71,8 @@ func TestFactFamilies(t *testing.T) {
 		{"indicator noun before the total", []Kind{Indicator}, "Trong tuần, tỉnh ghi nhận thêm ca bệnh, nâng tổng số ca mắc sốt xuất huyết lên 1.520.",
 			[]string{"indicator 1520 [ca mắc]"}},
 		{"indicator no noun before the figure", []Kind{Indicator}, "Ủy ban quyết định nâng mức lương tối thiểu lên 4.960.", nil},
+		{"indicator rank among a whole", []Kind{Indicator}, "Chỉ số PCI của tỉnh xếp thứ 12/63 tỉnh, thành phố.",
+			[]string{"indicator 12/63 [tỉnh]"}},
 		{"indicator not an ordinal", []Kind{Indicator}, "Đại hội lần thứ 13 của Đảng đã thành công tốt đẹp.", nil},
 		{"indicator not a phone number", []Kind{Indicator}, "Mọi thông tin xin liên hệ số điện thoại 0236.3822.123.", nil},
 		// Documents.

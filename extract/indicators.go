@@ -163,6 +163,10 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 			return false
 		}
 	}
+	// A rank among a whole is a figure: "xếp thứ 5/63 tỉnh, thành phố".
+	if n := len(words); n > 0 && words[n-1] == "thứ" && m.group("num2") != "" && strings.Contains(s.slice(m.sp), "/") {
+		return false
+	}
 	for n := 1; n <= lex.MaxWords() && n <= len(words); n++ {
 		if lex.HasLower(strings.Join(words[len(words)-n:], " ")) {
 			return true
