@@ -44,10 +44,7 @@ func appendTokens(toks []token, s string) []token {
 					case r2 == '.' && unicode.IsLetter(r3):
 						j += s2 // "GS.TS", "TP.HCM"
 						continue
-					case r2 == '-' && isWordRune(r3) && !(unicode.IsLower(prev) && unicode.IsUpper(r3) && !isAcronym(leadingWord(s[j+s2:])) && !(isASCIILetters(s[i:j]) && isASCIILetters(leadingWord(s[j+s2:])))):
-						// "Ki-moon", "chính trị-xã hội", "Kai-Fu", "Jean-Pierre",
-						// but not "Giáp-Ủy": a dash with no spaces between a
-						// Vietnamese name and a title.
+					case r2 == '-' && isWordRune(r3) && joinsAtHyphen(s[i:j], leadingWord(s[j+s2:])):
 						j += s2
 						continue
 					case (r2 == '&' || r2 == ',') && unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronym(s[i:j]):
@@ -65,6 +62,24 @@ func appendTokens(toks []token, s string) []token {
 		}
 	}
 	return toks
+}
+
+// joinsAtHyphen reports whether a hyphen with no space around it joins
+// the word before it (as far as read) and the word after it into one
+// token: "Ki-moon", "chính trị-xã hội", "NN-PTNT", and the romanised
+// "Kai-Fu", "Jean-Pierre". A lower-case letter, the hyphen, then a
+// capitalised Vietnamese syllable is a dash between two items: "Võ
+// Nguyên Giáp-Ủy viên Bộ Chính trị".
+func joinsAtHyphen(before, after string) bool {
+	prev := lastRune(before)
+	next, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsLower(prev) || !unicode.IsUpper(next) {
+		return true
+	}
+	if i := strings.LastIndexByte(before, '-'); i >= 0 {
+		before = before[i+1:] // "Jean-Pierre-Paul": the last part
+	}
+	return isAcronym(after) || isASCIILetters(before) && isASCIILetters(after)
 }
 
 // lowerWord returns w in lower case, without allocating when it already
