@@ -115,6 +115,12 @@ func (x *Extractor) takeCredits(a *Article, body []string) []string {
 		if !ok {
 			continue
 		}
+		// A bare name with paragraphs of prose after it is no byline but
+		// a widget or a subheading ("Twitter", then the article): the
+		// article does not end there.
+		if !c.theo && c.source == "" && proseLines(body[i+1:]) >= 2 {
+			continue
+		}
 		end := i
 		switch {
 		case c.theo && i+1 < len(body) && isOutletName(body[i+1]):
@@ -142,6 +148,22 @@ func (x *Extractor) takeCredits(a *Article, body []string) []string {
 	}
 	return body
 }
+
+// proseLines counts the lines that read as paragraphs of prose: at least
+// minProseWords words, ending as a sentence ends.
+func proseLines(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if len(strings.Fields(l)) >= minProseWords && strings.ContainsRune(".!?…\"”", lastRune(l)) {
+			n++
+		}
+	}
+	return n
+}
+
+// minProseWords is the fewest words of a line read as a paragraph of
+// prose rather than a name, a widget or a teaser's headline.
+const minProseWords = 15
 
 func (x *Extractor) isTheo(line string) bool {
 	c, ok := x.rules.credit(line)
