@@ -125,11 +125,9 @@ func TestHandmadeText(t *testing.T) {
 	}{
 		{"menu_before_headline.txt", "Sở Y tế tổng kết công tác năm 2023", "2024-01-16T10:30:00+07:00", "Minh Anh", 3, nil,
 			[]string{"Trang chủ", "Thời sự", "Lượt xem", "Chia sẻ", "Từ khóa", "Bình luận", "Tết Nguyên đán", "Bản quyền"}},
-		// The share buttons stay (a known gap: a line of a bare brand name
-		// is not dropped, lest a short subheading starting with one go).
-		{"widgets_before_body.txt", "Nghệ An thu ngân sách vượt dự toán năm 2023", "2024-01-03T15:20:00+07:00", "", -1,
+		{"widgets_before_body.txt", "Nghệ An thu ngân sách vượt dự toán năm 2023", "2024-01-03T15:20:00+07:00", "", 2,
 			[]string{"vượt 12% dự toán.", "đạt 2.700 tỷ đồng."},
-			[]string{"Đánh giá bài viết", "Gửi ý kiến", "TIN LIÊN QUAN", "8 triệu lượt khách", "Bản quyền"}},
+			[]string{"Facebook", "Zalo", "Twitter", "Đánh giá bài viết", "Gửi ý kiến", "TIN LIÊN QUAN", "8 triệu lượt khách", "Bản quyền"}},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {
@@ -166,5 +164,27 @@ func TestHandmadeText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestOnlyShareButtons(t *testing.T) {
+	rs := newTestExtractor(t).Rules()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Facebook", true},
+		{"Facebook Zalo Twitter", true},
+		{"Zalo | Email", true},
+		{"facebook", true},
+		{"Facebook bị phạt 5 tỷ đồng", false},
+		{"Zalo Pay", false},
+		{"", false},
+		{"|", false},
+	}
+	for _, tc := range tests {
+		if got := rs.onlyShareButtons(tc.line); got != tc.want {
+			t.Errorf("onlyShareButtons(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

@@ -213,7 +213,26 @@ func (rs *Ruleset) dropChrome(lines []string) []string {
 // isChrome reports whether a line is a page widget: it starts with an
 // entry of chrome.txt and is short.
 func (rs *Ruleset) isChrome(l string) bool {
-	return startsWithEntry(l, rs.Lexicon("chrome"), maxChromeLine)
+	return startsWithEntry(l, rs.Lexicon("chrome"), maxChromeLine) || rs.onlyShareButtons(l)
+}
+
+// onlyShareButtons reports whether a short line is made of nothing but
+// the labels of share_buttons.txt, with spaces and separators between
+// them: "Facebook Zalo Twitter".
+func (rs *Ruleset) onlyShareButtons(l string) bool {
+	if utf8.RuneCountInString(l) > maxChromeLine {
+		return false
+	}
+	lex := rs.Lexicon("share_buttons")
+	words := strings.FieldsFunc(l, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|/·•,;:-–", r)
+	})
+	for _, w := range words {
+		if !lex.HasLower(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // isRelatedHeader reports whether a line is the header of a related
