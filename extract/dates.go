@@ -39,6 +39,8 @@ func readDate(m *match, ref time.Time) (value, detail string, ok bool) {
 			from, to = 13-n, 12
 		}
 		return fmt.Sprintf("%04d-%02d/%04d-%02d", y, from, y, to), describe("period", m), true
+	case m.group("month2") != "" && m.group("day2") == "":
+		return monthPeriod(m, ref)
 	case m.group("year2") != "" && m.group("month2") == "":
 		y1, _ := strconv.Atoi(m.group("year"))
 		y2, _ := strconv.Atoi(m.group("year2"))
@@ -104,6 +106,36 @@ func readDate(m *match, ref time.Time) (value, detail string, ok bool) {
 		return dayTime(ref.Format("2006-01-02"), m.group("hour"), m.group("minute")), describe("time; day of publication", m), true
 	}
 	return "", "", false
+}
+
+// monthPeriod reads a period of months, month/year to month2/year2. A
+// missing end year is the year nearest the publish time; a missing start
+// year is the end's, or the year before when the start month comes later
+// ("từ tháng 11 đến tháng 2 năm 2023").
+func monthPeriod(m *match, ref time.Time) (value, detail string, ok bool) {
+	m1, _ := strconv.Atoi(m.group("month"))
+	m2, _ := strconv.Atoi(m.group("month2"))
+	if m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 {
+		return "", "", false
+	}
+	y2, ok := yearOr(m.group("year2"), ref)
+	if !ok {
+		return "", "", false
+	}
+	if m.group("year2") == "" {
+		y2 = nearestYear(ref, m2)
+	}
+	y1 := y2
+	switch {
+	case m.group("year") != "":
+		y1, _ = strconv.Atoi(m.group("year"))
+	case m1 > m2:
+		y1 = y2 - 1
+	}
+	if y1*12+m1 >= y2*12+m2 {
+		return "", "", false
+	}
+	return fmt.Sprintf("%04d-%02d/%04d-%02d", y1, m1, y2, m2), describe("period", m), true
 }
 
 // readDay reads a day, month and optional year. Without a year it takes

@@ -54,6 +54,8 @@ func TestFactFamilies(t *testing.T) {
 			[]string{"date 2023-07/2023-09", "date 2023-01/2023-09"}},
 		{"date words", []Kind{Date}, "Quyết định có hiệu lực từ ngày 15 tháng 12 năm 2023.",
 			[]string{"date 2023-12-15"}},
+		{"date period of months", []Kind{Date}, "Từ tháng 1 đến tháng 10/2023, tỉnh thu hút 25 dự án đầu tư.",
+			[]string{"date 2023-01/2023-10"}},
 		{"date not a ratio", []Kind{Date}, "Có 7/10 xã đạt chuẩn nông thôn mới, còn 3/10 xã đang hoàn thiện hồ sơ.", nil},
 		{"date relative", []Kind{Date}, "Hôm qua, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.",
 			[]string{"date 2023-11-01"}},
