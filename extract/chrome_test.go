@@ -84,6 +84,8 @@ func TestHandmadePages(t *testing.T) {
 	}{
 		{"portal_table_layout.html", "UBND tỉnh triển khai kế hoạch phát triển kinh tế - xã hội năm 2024", "2024-01-15T00:00:00+07:00", 4,
 			[]string{"Thống kê truy cập", "Liên kết website", "Các tin khác", "Sở Nội vụ", "Bản quyền", "Lượt xem"}},
+		{"logo_h1.html", "Hải Dương khởi công cầu Hàn mới", "2024-03-10T08:30:00+07:00", 2,
+			[]string{"Cổng thông tin"}},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {
@@ -185,6 +187,27 @@ func TestOnlyShareButtons(t *testing.T) {
 	for _, tc := range tests {
 		if got := rs.onlyShareButtons(tc.line); got != tc.want {
 			t.Errorf("onlyShareButtons(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestIsHomeLink(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"/", true},
+		{"", true},
+		{"https://baohaiduong.vn", true},
+		{"https://baohaiduong.vn/", true},
+		{"/index.html", true},
+		{"/trang-chu", true},
+		{"https://baohaiduong.vn/chinh-tri/tin-1.html", false},
+		{"/tin-tuc", false},
+	}
+	for _, tc := range tests {
+		if got := isHomeLink(tc.href); got != tc.want {
+			t.Errorf("isHomeLink(%q) = %v, want %v", tc.href, got, tc.want)
 		}
 	}
 }

@@ -114,6 +114,9 @@ func (x *Extractor) pickH1(root *html.Node, m pageMeta) *html.Node {
 	var walk func(*html.Node) *html.Node
 	walk = func(n *html.Node) *html.Node {
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			if isLogo(n) {
+				return nil // "<h1 class="logo"><a href="/">Cổng thông tin …</a></h1>"
+			}
 			t := collapse(nodeText(n))
 			if len(strings.Fields(t)) >= minHeadlineWords {
 				if strings.Contains(titles, strings.ToLower(t)) {
@@ -136,6 +139,54 @@ func (x *Extractor) pickH1(root *html.Node, m pageMeta) *html.Node {
 		return n
 	}
 	return best
+}
+
+// isLogo reports whether an h1 is the site's name rather than the
+// article's headline: its class or id, or its link's, names a logo or a
+// brand, or all its text is one link to the site's home page.
+func isLogo(h1 *html.Node) bool {
+	named := func(n *html.Node) bool {
+		for _, w := range nameWords(attr(n, "class") + " " + attr(n, "id")) {
+			switch w {
+			case "logo", "brand", "sitename":
+				return true
+			}
+		}
+		return false
+	}
+	if named(h1) {
+		return true
+	}
+	var link *html.Node
+	for c := h1.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		default:
+			return false
+		}
+	}
+	return link != nil && (named(link) || isHomeLink(attr(link, "href")))
+}
+
+// isHomeLink reports whether href leads to a site's home page: "/",
+// "https://baohaiduong.vn/", "index.html".
+func isHomeLink(href string) bool {
+	href = strings.TrimSpace(href)
+	if i := strings.Index(href, "://"); i >= 0 {
+		rest := href[i+3:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			return true
+		}
+		href = rest[j:]
+	}
+	switch strings.ToLower(strings.TrimPrefix(href, "/")) {
+	case "", "index.html", "index.htm", "index.php", "trang-chu", "home":
+		return true
+	}
+	return false
 }
 
 // headlineElement finds the headline of a page without an h1 (old mobile
