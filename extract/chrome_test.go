@@ -197,7 +197,7 @@ func TestIsHomeLink(t *testing.T) {
 		want bool
 	}{
 		{"/", true},
-		{"", true},
+		{"", false},
 		{"https://baohaiduong.vn", true},
 		{"https://baohaiduong.vn/", true},
 		{"/index.html", true},

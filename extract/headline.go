@@ -174,6 +174,9 @@ func isLogo(h1 *html.Node) bool {
 // "https://baohaiduong.vn/", "index.html".
 func isHomeLink(href string) bool {
 	href = strings.TrimSpace(href)
+	if href == "" {
+		return false // an anchor, not a link
+	}
 	if i := strings.Index(href, "://"); i >= 0 {
 		rest := href[i+3:]
 		j := strings.IndexByte(rest, '/')
