@@ -173,6 +173,7 @@ func sniffUTF16(b []byte) string {
 
 // checkBinary returns an error if b looks like binary data.
 func checkBinary(b []byte) error {
+	size := len(b)
 	var count [3]int // by byteClass: text, NUL, other control
 	for len(b) >= 8 {
 		// Eight bytes at a time: most words of text hold no C0 byte, and
@@ -191,10 +192,10 @@ func checkBinary(b []byte) error {
 	}
 	nul, ctl := count[1], count[2]
 	switch {
-	case nul > 0 && nul*maxNULShare > len(b):
-		return fmt.Errorf("%w: %d NUL bytes in %d", ErrBinary, nul, len(b))
-	case ctl > 0 && ctl*maxControlShare > len(b):
-		return fmt.Errorf("%w: %d control bytes in %d", ErrBinary, ctl, len(b))
+	case nul > 0 && nul*maxNULShare > size:
+		return fmt.Errorf("%w: %d NUL bytes in %d", ErrBinary, nul, size)
+	case ctl > 0 && ctl*maxControlShare > size:
+		return fmt.Errorf("%w: %d control bytes in %d", ErrBinary, ctl, size)
 	}
 	return nil
 }

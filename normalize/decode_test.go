@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -50,6 +51,22 @@ func TestDecodeBinary(t *testing.T) {
 		_, _, err := Decode([]byte(in), "")
 		if !errors.Is(err, ErrBinary) {
 			t.Errorf("Decode(%q): err = %v, want ErrBinary", in, err)
+		}
+	}
+}
+
+// TestDecodeNotBinary: text with a stray NUL or control byte here and
+// there, on a word boundary or not, is text; the share of such bytes is
+// taken over the whole input.
+func TestDecodeNotBinary(t *testing.T) {
+	line := "Sáng 12.8, Ban Thường vụ Tỉnh ủy Hải Dương tổ chức hội nghị tổng kết.\n"
+	for _, stray := range []string{"\x00", "\x01", "\x7f\x08", "\x00\x00\x0e"} {
+		for _, at := range []int{0, 3, 8, 13} {
+			in := strings.Repeat(line, 40)
+			in = in[:at] + stray + in[at:]
+			if _, _, err := Decode([]byte(in), ""); err != nil {
+				t.Errorf("Decode(text with %q at %d): %v", stray, at, err)
+			}
 		}
 	}
 }
