@@ -130,6 +130,8 @@ func TestHandmadeText(t *testing.T) {
 		{"widgets_before_body.txt", "Nghệ An thu ngân sách vượt dự toán năm 2023", "2024-01-03T15:20:00+07:00", "", 2,
 			[]string{"vượt 12% dự toán.", "đạt 2.700 tỷ đồng."},
 			[]string{"Facebook", "Zalo", "Twitter", "Đánh giá bài viết", "Gửi ý kiến", "TIN LIÊN QUAN", "8 triệu lượt khách", "Bản quyền"}},
+		{"date_above_headline.txt", "Bình Định: Xuất khẩu thủy sản tăng mạnh", "2024-03-17T15:45:00+07:00", "", 1,
+			[]string{"25,6 triệu USD."}, []string{"Kinh tế", "15:45", "Nguồn"}},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {

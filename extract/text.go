@@ -58,6 +58,14 @@ func (x *Extractor) readText(b []byte, doc, charset string) (*Article, error) {
 			break
 		}
 	}
+	// Some pages print the date line above the headline ("Kinh tế /
+	// 15:45 | 17/03/2024 / headline"). It carries a time of day, which
+	// the page's date bar does not.
+	if a.Published.IsZero() && h > 0 {
+		if t, dateOnly, ok := x.rules.publishedIn(lines[h-1]); ok && !dateOnly {
+			a.Published, a.DateOnly, a.PubText = t, dateOnly, lines[h-1]
+		}
+	}
 	a.Paragraphs = x.takeCredits(a, body)
 	return a, nil
 }
