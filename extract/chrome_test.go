@@ -108,12 +108,7 @@ func TestHandmadePages(t *testing.T) {
 			if len(a.Paragraphs) != tc.paragraphs {
 				t.Errorf("%d paragraphs, want %d: %q", len(a.Paragraphs), tc.paragraphs, a.Paragraphs)
 			}
-			text := a.Headline + "\n" + strings.Join(a.Paragraphs, "\n")
-			for _, d := range tc.drop {
-				if strings.Contains(text, d) {
-					t.Errorf("text holds chrome %q", d)
-				}
-			}
+			checkKeepDrop(t, a, nil, tc.drop)
 		})
 	}
 }
@@ -156,17 +151,7 @@ func TestHandmadeText(t *testing.T) {
 			if tc.paragraphs >= 0 && len(a.Paragraphs) != tc.paragraphs {
 				t.Errorf("%d paragraphs, want %d: %q", len(a.Paragraphs), tc.paragraphs, a.Paragraphs)
 			}
-			text := a.Headline + "\n" + strings.Join(a.Paragraphs, "\n")
-			for _, k := range tc.keep {
-				if !strings.Contains(text, k) {
-					t.Errorf("text lost %q", k)
-				}
-			}
-			for _, d := range tc.drop {
-				if strings.Contains(text, d) {
-					t.Errorf("text holds chrome %q", d)
-				}
-			}
+			checkKeepDrop(t, a, tc.keep, tc.drop)
 		})
 	}
 }
@@ -210,6 +195,23 @@ func TestIsHomeLink(t *testing.T) {
 	for _, tc := range tests {
 		if got := isHomeLink(tc.href); got != tc.want {
 			t.Errorf("isHomeLink(%q) = %v, want %v", tc.href, got, tc.want)
+		}
+	}
+}
+
+// checkKeepDrop reports each snippet of keep that the article's headline
+// and paragraphs lack, and each snippet of drop that they hold.
+func checkKeepDrop(t *testing.T, a *Article, keep, drop []string) {
+	t.Helper()
+	text := a.Headline + "\n" + strings.Join(a.Paragraphs, "\n")
+	for _, k := range keep {
+		if !strings.Contains(text, k) {
+			t.Errorf("text lost %q", k)
+		}
+	}
+	for _, d := range drop {
+		if strings.Contains(text, d) {
+			t.Errorf("text holds chrome %q", d)
 		}
 	}
 }
