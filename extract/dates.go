@@ -297,7 +297,7 @@ func relativeDate(m *match, ref time.Time) (string, string, bool) {
 		v, g = year(-1), "year"
 	case "năm nay":
 		v, g = year(0), "year"
-	case "năm tới":
+	case "năm tới", "năm sau":
 		v, g = year(1), "year"
 	case "nay":
 		v, g = day(0), "day"
