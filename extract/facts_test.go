@@ -115,6 +115,8 @@ func TestFactFamilies(t *testing.T) {
 			[]string{"person Đào Hồng Lan", "title Bộ trưởng Bộ Y tế <Đào Hồng Lan>"}},
 		{"people rank after a capitalised first word", []Kind{Person, Title}, "Với Phó Giáo sư Nguyễn Văn Bình, đây là cơ hội lớn.",
 			[]string{"person Nguyễn Văn Bình", "title Phó Giáo sư <Nguyễn Văn Bình>"}},
+		{"people rank before a word of address", []Kind{Person, Title}, "Tiến sĩ, bác sĩ Lê Văn Minh cho biết bệnh nhân đã qua cơn nguy kịch.",
+			[]string{"person Lê Văn Minh", "title Tiến sĩ <Lê Văn Minh>"}},
 		{"people Sino-Vietnamese name", []Kind{Person, Title}, "Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm Việt Nam.",
 			[]string{"person Tập Cận Bình", "title Chủ tịch Trung Quốc <Tập Cận Bình>"}},
 		{"people brands are no people", []Kind{Person, Title}, "Người dùng có thể tải Google Maps và Apple Music miễn phí.", nil},

@@ -229,6 +229,9 @@ func (p *peopleReader) read(s string, para, at int) {
 		if k >= 0 && items[k].kind == itemTrigger && items[k].rank {
 			add(it.name, k)
 			k--
+		} else if k >= 2 && items[k].kind == itemTrigger && isSep(k-1, ",") && items[k-2].kind == itemTrigger && items[k-2].rank {
+			add(it.name, k-2) // "Tiến sỹ, bác sỹ A": the rank is A's
+			k -= 3
 		}
 		if k >= 1 && items[k].kind == itemTrigger && !items[k].rank && isSep(k-1, "(,") {
 			k -= 2 // "giám đốc Sở Xây dựng Hà Nội (ông Lê Văn Dục)", "Tổng Giám đốc SHB, ông Nguyễn Văn Lê"
@@ -384,10 +387,15 @@ func (p *peopleReader) rankAt(toks []token, i int) int {
 	if j == i {
 		return i
 	}
-	// "PGS, TS": two ranks with a comma are one.
+	// "PGS, TS": two ranks with a comma are one, as "PGS.TS" is.
 	for j+1 < len(toks) && toks[j].text == "," {
 		k := lexAt(toks, j+1, p.lex.ranks, true)
 		if k == j+1 {
+			// "Tiến sỹ, bác sỹ Nguyễn Trung Nguyên": a rank, then a
+			// word of address before the name.
+			if t := lexAt(toks, j+1, p.lex.triggers, true); t > j+1 && t < len(toks) && isCapitalised(toks[t].text) {
+				return j
+			}
 			break
 		}
 		j = k
