@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -66,7 +67,30 @@ func DecodeMarkup(b []byte, hint string) (text, enc string, err error) {
 	return decode(b, hint, false)
 }
 
+// DecodeMarkupBytes is DecodeMarkup returning bytes. When b is already
+// what DecodeMarkup would return — valid UTF-8 that needs no conversion or
+// repair, as most pages are — text is b itself, not a copy, so that a
+// parser can read a page without copying it; the caller must then not
+// change b while it uses text. Otherwise text holds DecodeMarkup's result.
+func DecodeMarkupBytes(b []byte, hint string) (text []byte, enc string, err error) {
+	s, enc, err := decodeView(b, hint, false, true)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(s) == len(b) && (len(b) == 0 || unsafe.StringData(s) == unsafe.SliceData(b)) {
+		return b, enc, nil // s is the view of b: nothing was changed
+	}
+	return []byte(s), enc, nil // a copy, also when s shares b's memory
+}
+
 func decode(b []byte, hint string, wholeNFC bool) (text, enc string, err error) {
+	return decodeView(b, hint, wholeNFC, false)
+}
+
+// decodeView is decode; with view set, the UTF-8 path reads b through a
+// string that shares its memory instead of a copy, and may return that
+// string, which the caller must then copy or drop before b changes.
+func decodeView(b []byte, hint string, wholeNFC, view bool) (text, enc string, err error) {
 	if enc, n := sniffBOM(b); enc != "" {
 		return decodeWith(b[n:], enc), enc, nil
 	}
@@ -86,13 +110,13 @@ func decode(b []byte, hint string, wholeNFC bool) (text, enc string, err error) 
 		// Undeclared, UTF-8 (often wrongly), or the Latin-1 family that
 		// old pages in Vietnamese fonts declared: follow the bytes.
 		if valid {
-			return decodeUTF8(b, wholeNFC)
+			return decodeUTF8(b, wholeNFC, view)
 		}
 		text, enc = detect(b)
 		return text, enc, nil
 	case "windows-1258", "viscii", "tcvn3", "vni", "vps":
 		if valid && hasMultibyte(b) && !isLegacyUTF8(b) {
-			return decodeUTF8(b, wholeNFC) // the declaration is wrong
+			return decodeUTF8(b, wholeNFC, view) // the declaration is wrong
 		}
 	}
 	return decodeWith(b, label), label, nil
@@ -100,8 +124,13 @@ func decode(b []byte, hint string, wholeNFC bool) (text, enc string, err error) 
 
 // decodeUTF8 decodes valid UTF-8, repairing mojibake, and composes the
 // result when wholeNFC is set.
-func decodeUTF8(b []byte, wholeNFC bool) (string, string, error) {
-	s := string(b)
+func decodeUTF8(b []byte, wholeNFC, view bool) (string, string, error) {
+	var s string
+	if view {
+		s = unsafe.String(unsafe.SliceData(b), len(b))
+	} else {
+		s = string(b)
+	}
 	if isLegacyUTF8(b) {
 		// Legacy bytes that happen to be valid UTF-8 (VISCII ươ = U+07FD).
 		if t, e, ok := detectLegacy(b, s); ok {

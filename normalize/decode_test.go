@@ -173,3 +173,46 @@ func TestHasLess(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeMarkupBytes: DecodeMarkupBytes gives what DecodeMarkup gives,
+// and gives back the input itself exactly when it is plain UTF-8.
+func TestDecodeMarkupBytes(t *testing.T) {
+	tests := []struct {
+		name, in, hint string
+		same           bool // the input comes back, not a copy
+	}{
+		{"utf-8", "<p>Tiếng Việt</p>", "", true},
+		{"utf-8 declared", "<p>Tiếng Việt</p>", "utf-8", true},
+		{"latin-1 declared", "<p>Hà Nội</p>", "iso-8859-1", true},
+		{"nfd kept for the caller", "Vie\u0323\u0302t", "", true},
+		{"ascii", "plain", "", true},
+		{"bom", "\xef\xbb\xbf<p>Hà</p>", "", false},
+		{"utf-16le", "\xff\xfeH\x00\xe0\x00", "", false},
+		{"utf-16 no bom", "H\x00a\x00 \x00N\x00o\x00i\x00", "", false},
+		{"cp1258 declared", "Ti\xea\xecng", "windows-1258", false},
+		{"viscii declared, valid utf-8", "Tiếng Việt", "viscii", true},
+		{"nko next to letters, too little to be legacy", "Vi\xdf\xbdng ng\xdf\xbdi", "", true},
+		{"legacy posing as utf-8", strings.Repeat("ng\xdf\xbdi Vi\xdf\xbdt Nam c\xf3 \xdf\xbdu ti\xdf\xbdn. ", 8), "", false},
+		{"mojibake line", "<p>ok</p>\n<p>Tiáº¿ng Viá»‡t</p>\n", "", false},
+		{"tcvn3 mojibake", "<p>TiÕng ViÖt</p>", "", false},
+		{"invalid utf-8", "Ti\xd5ng Vi\xd6t nam", "", false},
+		{"other charset", "\xc1\xc2", "koi8-r", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := []byte(tc.in)
+			got, enc, err := DecodeMarkupBytes(in, tc.hint)
+			want, wantEnc, wantErr := DecodeMarkup([]byte(tc.in), tc.hint)
+			if (err != nil) != (wantErr != nil) || string(got) != want || enc != wantEnc {
+				t.Fatalf("DecodeMarkupBytes(%q, %q) = %q, %q, %v; DecodeMarkup gives %q, %q, %v", tc.in, tc.hint, got, enc, err, want, wantEnc, wantErr)
+			}
+			same := len(in) > 0 && len(got) > 0 && &got[0] == &in[0]
+			if same != tc.same {
+				t.Errorf("DecodeMarkupBytes(%q, %q): input returned itself = %v, want %v", tc.in, tc.hint, same, tc.same)
+			}
+		})
+	}
+	if _, _, err := DecodeMarkupBytes([]byte("\x00\x00\x00\x01\x02\x00PK\x03\x04"), ""); !errors.Is(err, ErrBinary) {
+		t.Errorf("DecodeMarkupBytes(binary): err = %v, want ErrBinary", err)
+	}
+}

@@ -60,6 +60,11 @@ func FuzzDecode(f *testing.F) {
 		}
 		checkString(t, Options{}, text)
 		_ = HTMLCharset(b)
+		markup, menc, merr := DecodeMarkup(b, hint)
+		raw, renc, rerr := DecodeMarkupBytes(b, hint)
+		if string(raw) != markup || renc != menc || (rerr == nil) != (merr == nil) {
+			t.Fatalf("DecodeMarkupBytes(%q, %q) = %q, %q, %v; DecodeMarkup gives %q, %q, %v", b, hint, raw, renc, rerr, markup, menc, merr)
+		}
 	})
 }
 

@@ -28,54 +28,72 @@ const maxLayers = 3
 // strict decoder (U+FFFD) or String (which drops C1 controls and soft
 // hyphens) cannot always be repaired, so call Repair first.
 func Repair(s string) (fixed, from string) {
-	eligible := false
-	for i := 0; i < len(s) && !eligible; {
+	// Only the lines made of windows-1252 characters are looked at; the
+	// text is rebuilt only if one of them changes. Pages have many such
+	// lines ("Góc nhìn", "Video") that are genuine text.
+	var lines []line
+	for i := 0; i < len(s); {
 		j := lineEnd(s, i)
-		eligible = encodable(s[i:j])
+		if encodable(s[i:j]) {
+			lines = append(lines, line{start: i, end: j, text: s[i:j]})
+		}
 		i = j
 	}
-	if !eligible {
+	if len(lines) == 0 {
 		return s, ""
 	}
-	lines := strings.SplitAfter(s, "\n")
-	var legacy []int // lines for the legacy pass
-	for k, line := range lines {
-		if !encodable(line) {
+	var legacy []*line // lines for the legacy pass
+	for k := range lines {
+		l := &lines[k]
+		if u, ok := unwrapUTF8(l.text); ok {
+			l.text, l.changed, from = u, true, "utf-8"
 			continue
 		}
-		if u, ok := unwrapUTF8(line); ok {
-			lines[k] = u
-			from = "utf-8"
-			continue
-		}
-		legacy = append(legacy, k)
+		legacy = append(legacy, l)
 	}
-	if name := chooseLegacy(lines, legacy); name != "" {
-		for _, k := range legacy {
-			b := cp1252Bytes(lines[k])
-			t := decodeWith(b, name)
-			before, after := score(lines[k]), score(t)
+	if name := chooseLegacy(legacy); name != "" {
+		for _, l := range legacy {
+			t := decodeWith(cp1252Bytes(l.text), name)
+			before, after := score(l.text), score(t)
 			if after.total() > before.total() && after.syllables > before.syllables {
-				lines[k] = t
-				from = name
+				l.text, l.changed, from = t, true, name
 			}
 		}
 	}
 	if from == "" {
 		return s, ""
 	}
-	return strings.Join(lines, ""), from
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for _, l := range lines {
+		if l.changed {
+			b.WriteString(s[last:l.start])
+			b.WriteString(l.text)
+			last = l.end
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String(), from
+}
+
+// A line is a line of the text given to Repair, s[start:end], and what
+// it becomes.
+type line struct {
+	start, end int
+	text       string
+	changed    bool
 }
 
 // chooseLegacy returns the legacy code page that best explains the
-// windows-1252 bytes of lines[k] for k in idx, or "".
-func chooseLegacy(lines []string, idx []int) string {
-	if len(idx) == 0 {
+// windows-1252 bytes of lines, or "".
+func chooseLegacy(lines []*line) string {
+	if len(lines) == 0 {
 		return ""
 	}
 	var text strings.Builder
-	for _, k := range idx {
-		text.WriteString(lines[k])
+	for _, l := range lines {
+		text.WriteString(l.text)
 	}
 	s := text.String()
 	base := score(s)
