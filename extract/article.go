@@ -200,15 +200,10 @@ func IsHTML(name string, b []byte) bool {
 	return false
 }
 
-// decode turns input bytes into text and records the encoding. For
-// markup the text is left as the page has it (normalize.DecodeMarkup):
-// the reader normalises each block it keeps.
-func (x *Extractor) decode(b []byte, hint string, a *Article, markup bool) (string, error) {
-	decode := normalize.Decode
-	if markup {
-		decode = normalize.DecodeMarkup
-	}
-	text, enc, err := decode(b, hint)
+// decode turns input bytes into text (normalize.Decode) and records the
+// encoding.
+func (x *Extractor) decode(b []byte, hint string, a *Article) (string, error) {
+	text, enc, err := normalize.Decode(b, hint)
 	if err != nil {
 		return "", err
 	}

@@ -5,6 +5,7 @@ package extract
 // cut into blocks.
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -40,7 +41,11 @@ type stats struct {
 
 // measure computes the text and link lengths of every element below root.
 func measure(root *html.Node) map[*html.Node]*stats {
-	st := map[*html.Node]*stats{}
+	// One allocation for all the stats and a map of the right size: a
+	// news page has thousands of elements.
+	n := elements(root)
+	all := make([]stats, n)
+	st := make(map[*html.Node]*stats, n)
 	var walk func(n *html.Node, inLink bool) (int, int)
 	walk = func(n *html.Node, inLink bool) (int, int) {
 		if n.Type == html.TextNode {
@@ -58,12 +63,26 @@ func measure(root *html.Node) map[*html.Node]*stats {
 			links += l
 		}
 		if n.Type == html.ElementNode {
-			st[n] = &stats{text: text, links: links}
+			s := &all[len(st)]
+			s.text, s.links = text, links
+			st[n] = s
 		}
 		return text, links
 	}
 	walk(root, false)
 	return st
+}
+
+// elements returns the number of element nodes under n, n included.
+func elements(n *html.Node) int {
+	count := 0
+	if n.Type == html.ElementNode {
+		count++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		count += elements(c)
+	}
+	return count
 }
 
 // bestCandidate scores paragraphs and gives their scores to their parent
@@ -172,16 +191,16 @@ func ownText(n *html.Node, whole bool) (runes, commas int) {
 // blocks returns the text blocks below n in document order, normalised.
 func (x *Extractor) blocks(n *html.Node) []*block {
 	var out []*block
-	var cur strings.Builder
+	var cur []byte // the block being read; its buffer serves every block
 	links := 0
 	var owner *html.Node
 	space := true // the text so far ends in white space (or is empty)
 	flush := func() {
-		t := strings.TrimSpace(cur.String())
-		if t != "" {
-			out = append(out, &block{raw: t, links: min(links, utf8.RuneCountInString(t)), node: owner})
+		if t := bytes.TrimSpace(cur); len(t) > 0 {
+			raw := string(t)
+			out = append(out, &block{raw: raw, links: min(links, utf8.RuneCountInString(raw)), node: owner})
 		}
-		cur.Reset()
+		cur = cur[:0]
 		links = 0
 		owner = nil
 		space = true
@@ -193,7 +212,7 @@ func (x *Extractor) blocks(n *html.Node) []*block {
 			if owner == nil && strings.TrimSpace(n.Data) != "" {
 				owner = n.Parent
 			}
-			space = appendCollapsed(&cur, n.Data, space)
+			cur, space = appendCollapsed(cur, n.Data, space)
 			if inLink {
 				links += utf8.RuneCountInString(strings.TrimSpace(n.Data))
 			}
@@ -230,20 +249,20 @@ func (x *Extractor) text(b *block) string {
 // appendCollapsed appends s to b with runs of ASCII white space folded
 // into one space and none at the start of b. space tells whether b ends in
 // a space; the result tells the same after s.
-func appendCollapsed(b *strings.Builder, s string, space bool) bool {
+func appendCollapsed(b []byte, s string, space bool) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case ' ', '\t', '\n', '\r', '\f', '\v':
 			if !space {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				space = true
 			}
 		default:
-			b.WriteByte(c)
+			b = append(b, c)
 			space = false
 		}
 	}
-	return space
+	return b, space
 }
 
 // within returns the blocks whose text lies inside n.

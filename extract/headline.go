@@ -118,7 +118,7 @@ func (x *Extractor) pickH1(root *html.Node, m pageMeta) *html.Node {
 				return nil // "<h1 class="logo"><a href="/">Cổng thông tin …</a></h1>"
 			}
 			t := collapse(nodeText(n))
-			if len(strings.Fields(t)) >= minHeadlineWords {
+			if wordCount(t) >= minHeadlineWords {
 				if strings.Contains(titles, strings.ToLower(t)) {
 					return n
 				}
@@ -213,7 +213,7 @@ func (x *Extractor) headlineElement(root *html.Node, m pageMeta) *html.Node {
 				return
 			}
 			if emphasised(n) {
-				if w := len(strings.Fields(nodeText(n))); w >= minHeadlineWords && w <= maxHeadlineWords {
+				if w := wordCount(nodeText(n)); w >= minHeadlineWords && w <= maxHeadlineWords {
 					cands = append(cands, n)
 					first[n] = len(texts)
 				}
@@ -314,7 +314,7 @@ func stripSiteName(title, site string) string {
 		}
 		rest := true
 		for i, p := range parts {
-			if i != longest && len(strings.Fields(p)) > minHeadlineWords && !strings.EqualFold(strings.TrimSpace(p), site) {
+			if i != longest && wordCount(p) > minHeadlineWords && !strings.EqualFold(strings.TrimSpace(p), site) {
 				rest = false
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -113,15 +114,18 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	if charset == "" {
 		charset = normalize.HTMLCharset(b)
 	}
-	text, err := x.decode(b, charset, a, true)
+	// Each kept block is normalised on its own, so the page needs no
+	// NFC pass of its own, and a plain UTF-8 page is parsed without a copy.
+	text, enc, err := normalize.DecodeMarkupBytes(b, charset)
 	if err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	a.Encoding = enc
+	root, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		// A page the parser gives up on (60,000 nested elements) is read
 		// for its text alone, so that its facts are not lost.
-		a, terr := x.readText([]byte(markupText(text)), doc, "utf-8")
+		a, terr := x.readText(markupText(text), doc, "utf-8")
 		if terr != nil {
 			return nil, fmt.Errorf("parse HTML: %w", err)
 		}
@@ -215,15 +219,15 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 
 // markupText returns the text of markup that the parser cannot build a
 // tree of, with a line break at every block tag: what a text input is.
-func markupText(s string) string {
-	var b strings.Builder
-	z := html.NewTokenizer(strings.NewReader(s))
+func markupText(s []byte) []byte {
+	var b bytes.Buffer
+	z := html.NewTokenizer(bytes.NewReader(s))
 	skip := 0
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return b.String()
+			return b.Bytes()
 		case html.TextToken:
 			if skip == 0 {
 				b.Write(z.Text())

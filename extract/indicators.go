@@ -120,7 +120,7 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 // before rune index start form, as written, or "".
 func (rs *Ruleset) wordsBefore(s *sentence, start int, lex *Lexicon) string {
 	before := strings.TrimRight(s.text[:s.byteAt[start]], " ")
-	words := strings.Fields(before)
+	words := strings.Fields(lastWords(before, lex.MaxWords()))
 	for n := min(lex.MaxWords(), len(words)); n >= 1; n-- {
 		if cand := strings.Join(words[len(words)-n:], " "); lex.HasLower(cand) {
 			return cand
@@ -141,6 +141,9 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 	if strings.HasSuffix(before, `"`) && (len(before) == 1 || strings.HasSuffix(before[:len(before)-1], " ")) {
 		return true
 	}
+	lex := rs.Lexicon("figure_not_after")
+	// Only the last words before the figure are read.
+	before = lastWords(before, max(lex.MaxWords(), 2))
 	words := strings.Fields(before)
 	// Right after a capitalised word inside the sentence the number is
 	// part of a name ("Việt Nam 2024", "Quân khu 7", "QNg 95001"), unless
@@ -151,7 +154,6 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 			return true
 		}
 	}
-	lex := rs.Lexicon("figure_not_after")
 	words = strings.Fields(strings.ToLower(before))
 	if n := len(words); n > 0 && words[n-1] == "số" {
 		if rs.unitFollows(s, m.sp.end) {

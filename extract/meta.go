@@ -18,8 +18,13 @@ const maxDateLineRest = 30
 
 // best returns the best match of the rules of kind k in text, or nil.
 func (rs *Ruleset) best(k Kind, text string) *match {
-	s := newSentence(text)
+	s, _ := rs.scratch.Get().(*sentence)
+	if s == nil {
+		s = new(sentence)
+	}
+	s.reset(text)
 	matches, _ := rs.findAll(s, k)
+	rs.scratch.Put(s) // a match keeps copies of its groups, not s
 	if len(matches) == 0 {
 		return nil
 	}

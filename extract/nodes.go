@@ -4,6 +4,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -76,7 +77,46 @@ func collapse(s string) string {
 	if isCollapsed(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// lastWords returns the end of s that holds its last n words (all of s
+// when it has no more than n), for reading the words before a position
+// without splitting everything before it.
+func lastWords(s string, n int) string {
+	words, inWord := 0, false
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if inWord {
+				if words++; words == n {
+					return s[i:]
+				}
+			}
+			inWord = false
+		} else {
+			inWord = true
+		}
+		i -= size
+	}
+	return s
+}
+
+// wordCount returns len(strings.Fields(s)) without building the slice.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // isCollapsed reports whether s has no leading, trailing or repeated white

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dlclark/regexp2"
@@ -105,6 +106,10 @@ type Ruleset struct {
 	rules    map[Kind][]*Rule // sorted by priority, highest first
 	lexicons map[string]*Lexicon
 	timeout  time.Duration
+	// scratch holds *sentence values for the short lines read one at a
+	// time (date lines, credit lines), so that the goroutines sharing the
+	// ruleset do not each allocate one per line.
+	scratch sync.Pool
 }
 
 // Rules returns the compiled rules of kind k, highest priority first.

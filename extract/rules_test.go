@@ -177,3 +177,9 @@ func TestRulesDirExample(t *testing.T) {
 		t.Errorf("with testdata/myrules:\n got  %q\n want %q", got, want)
 	}
 }
+
+func newSentence(text string) *sentence {
+	s := &sentence{}
+	s.reset(text)
+	return s
+}

@@ -25,12 +25,6 @@ type span struct{ start, end int }
 
 func (s span) overlaps(t span) bool { return s.start < t.end && t.start < s.end }
 
-func newSentence(text string) *sentence {
-	s := &sentence{}
-	s.reset(text)
-	return s
-}
-
 // reset makes s the sentence text, reusing its slices: the rule stage
 // reads an article's sentences one after another with one sentence value.
 func (s *sentence) reset(text string) {

@@ -31,7 +31,7 @@ func (x *Extractor) fromText(b []byte, doc, charset string) (*Article, error) {
 // readText reads an article scraped as text, without its facts.
 func (x *Extractor) readText(b []byte, doc, charset string) (*Article, error) {
 	a := &Article{Doc: doc}
-	text, err := x.decode(b, charset, a, false)
+	text, err := x.decode(b, charset, a)
 	if err != nil {
 		return nil, err
 	}
@@ -84,12 +84,12 @@ func (x *Extractor) headlineLine(lines []string) int {
 		if !x.isDateLine(lead[i]) || x.isDateLine(lead[i-1]) {
 			continue
 		}
-		if len(strings.Fields(lead[i-1])) >= minHeadlineWords {
+		if wordCount(lead[i-1]) >= minHeadlineWords {
 			return i - 1
 		}
 	}
 	for i, l := range lead {
-		if len(strings.Fields(l)) >= minHeadlineWords && !x.isDateLine(l) {
+		if wordCount(l) >= minHeadlineWords && !x.isDateLine(l) {
 			return i
 		}
 	}
@@ -162,7 +162,7 @@ func (x *Extractor) takeCredits(a *Article, body []string) []string {
 func proseLines(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		if len(strings.Fields(l)) >= minProseWords && strings.ContainsRune(".!?…\"”", lastRune(l)) {
+		if wordCount(l) >= minProseWords && strings.ContainsRune(".!?…\"”", lastRune(l)) {
 			n++
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,6 +50,25 @@ func TestIsCapitalised(t *testing.T) {
 	for _, tc := range tests {
 		if got := isCapitalised(tc.in); got != tc.want {
 			t.Errorf("isCapitalised(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLastWords checks lastWords and wordCount against strings.Fields.
+func TestLastWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "một", "  Theo Bộ trưởng  Bộ Y tế", "lần thứ\u00a0", "trong tổng số\t25",
+		"a\u00a0b\u2003c d", "Hà Nội, ngày ", "x ", " y",
+	} {
+		fields := strings.Fields(s)
+		if got := wordCount(s); got != len(fields) {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, len(fields))
+		}
+		for n := 1; n <= 5; n++ {
+			want := fields[max(0, len(fields)-n):]
+			if got := strings.Fields(lastWords(s, n)); !slices.Equal(got, want) {
+				t.Errorf("Fields(lastWords(%q, %d)) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }
