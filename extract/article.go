@@ -144,6 +144,8 @@ func (x *Extractor) Extract(r io.Reader, doc string) (*Article, error) {
 
 // FromBytes is Extract on bytes already read. charset is a declared
 // character set (from HTTP or a crawler's record), "" if none.
+// The article keeps nothing of b: the caller may reuse b once FromBytes
+// returns.
 func (x *Extractor) FromBytes(b []byte, doc, charset string) (*Article, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -158,6 +160,40 @@ func TestTone(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(a.Paragraphs, "\n"), tc.paragraph) {
 			t.Errorf("tone %v: cleaned text lacks %q", tc.tone, tc.paragraph)
+		}
+	}
+}
+
+// TestFromBytesKeepsNothing: the article does not share memory with the
+// bytes it was read from, so a caller may reuse its read buffer (the
+// command does). Each input is read, its buffer overwritten, and the
+// article compared with what it was.
+func TestFromBytesKeepsNothing(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, path := range []string{
+		"../testdata/sample/article.html",
+		"../testdata/sample/article.txt",
+		"../testdata/pages/dantri_1.html",
+		"../testdata/pages/vnexpress_3.html",
+	} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := x.FromBytes(b, path, "")
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		before, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range b {
+			b[i] = 'x'
+		}
+		after, _ := json.Marshal(a)
+		if !bytes.Equal(before, after) {
+			t.Errorf("%s: the article changed when its input bytes were overwritten", path)
 		}
 	}
 }

@@ -7,24 +7,40 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/extract"
 )
 
+// maxReuse is the largest read buffer kept for the next file: bigger ones
+// (rare, up to -max-bytes) are left to the collector.
+const maxReuse = 4 << 20
+
 // factsWork is the facts command's work on one input: read it, extract
-// its article.
+// its article. Files are read into buffers that the workers reuse: the
+// article keeps nothing of the bytes it was read from.
 func factsWork(x *extract.Extractor, maxBytes int64) func(input) result {
+	var bufs sync.Pool // of *[]byte
 	return func(in input) result {
 		if in.err != nil {
 			return result{in: in, err: in.err}
 		}
-		b, err := load(in, maxBytes)
+		buf, _ := bufs.Get().(*[]byte)
+		if buf == nil {
+			buf = new([]byte)
+		}
+		b, err := loadInto(in, maxBytes, *buf)
 		if err != nil {
 			return result{in: in, err: err}
 		}
 		a, err := extractInput(x, in, b)
-		return result{in: in, article: a, err: explain(err, b)}
+		r := result{in: in, article: a, err: explain(err, b)}
+		if in.path != "" && cap(b) <= maxReuse {
+			*buf = b[:0]
+			bufs.Put(buf)
+		}
+		return r
 	}
 }
 

@@ -206,7 +206,10 @@ func sniffStream(br *bufio.Reader) container {
 
 // load returns an input's bytes: the data it carries, or its file read
 // whole. A file larger than max bytes is refused before it is read.
-func load(in input, max int64) ([]byte, error) {
+func load(in input, max int64) ([]byte, error) { return loadInto(in, max, nil) }
+
+// loadInto is load reading a file into buf when it is large enough.
+func loadInto(in input, max int64, buf []byte) ([]byte, error) {
 	if in.path == "" {
 		return in.data, nil
 	}
@@ -231,7 +234,12 @@ func load(in input, max int64) ([]byte, error) {
 	// One read of the known size (io.ReadAll would grow its buffer from
 	// 512 bytes, a dozen reads for a news page); the file may have grown
 	// since, which the last read catches.
-	b := make([]byte, st.Size()+1)
+	b := buf[:cap(buf)]
+	if int64(len(b)) < st.Size()+1 {
+		b = make([]byte, st.Size()+1)
+	} else {
+		b = b[:st.Size()+1]
+	}
 	n, err := io.ReadFull(fh, b)
 	switch {
 	case err == io.ErrUnexpectedEOF || err == io.EOF:
