@@ -120,6 +120,26 @@ func TestFactFamilies(t *testing.T) {
 		{"people Sino-Vietnamese name", []Kind{Person, Title}, "Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm Việt Nam.",
 			[]string{"person Tập Cận Bình", "title Chủ tịch Trung Quốc <Tập Cận Bình>"}},
 		{"people brands are no people", []Kind{Person, Title}, "Người dùng có thể tải Google Maps và Apple Music miễn phí.", nil},
+		// Foreign names without a title or word of address.
+		{"people bare foreign names", []Kind{Person, Title}, "Từ quả tạt của Pedro Porro bên cánh phải, Nico Williams đánh đầu để Ferran Torres ghi bàn.",
+			[]string{"person Pedro Porro", "person Nico Williams", "person Ferran Torres"}},
+		{"people foreign name after a number", []Kind{Person, Title}, "Phút thứ 5, Lamine Yamal có cơ hội nhưng không thắng được Jordan Pickford.",
+			[]string{"person Lamine Yamal", "person Jordan Pickford"}},
+		{"people foreign name with particles", []Kind{Person, Title}, "Đoàn quân của huấn luyện viên Luis de la Fuente kiểm soát bóng, còn Virgil van Dijk đá chính.",
+			[]string{"person Luis de la Fuente", "person Virgil van Dijk", "title huấn luyện viên <Luis de la Fuente>"}},
+		{"people a particle before a given name is a word", []Kind{Person, Title}, "Bàn thắng của Ferran Torres do Pedro Porro kiến tạo.",
+			[]string{"person Ferran Torres", "person Pedro Porro"}},
+		{"people Korean name after an organisation", []Kind{Person, Title}, "Chủ tịch SK Hynix Chey Tae Won gặp HLV Park Hang-seo tại Seoul.",
+			[]string{"person Chey Tae Won", "person Park Hang-seo", "title Chủ tịch SK Hynix <Chey Tae Won>", "title HLV <Park Hang-seo>"}},
+		{"people Korean name before a verb", []Kind{Person, Title}, "Sau trận đấu, Son Heung-min cho biết cả đội đã cố gắng.",
+			[]string{"person Son Heung-min"}},
+		{"people venues and brands named after people", []Kind{Person, Title}, "Trận đấu diễn ra trên sân Santiago Bernabeu, khán giả mặc đồ thương hiệu Louis Vuitton.", nil},
+		{"people fictional role", []Kind{Person, Title}, "Vai diễn Christian Grey giúp anh nổi tiếng.", nil},
+		{"people clubs are no people", []Kind{Person, Title}, "Real Madrid và Manchester United hòa 1-1 tại Champions League.", nil},
+		{"people Vietnamese words after a foreign name", []Kind{Person, Title}, "Lionel Messi du đấu tại Mỹ, còn Virgil di chuyển sang Anh.",
+			[]string{"person Lionel Messi"}},
+		{"people Vietnamese letters are no foreign name", []Kind{Person, Title}, "Cựu cầu thủ Tim Cahill đến Hà Nội, nơi Viện Tim Hà Nội khai trương.",
+			[]string{"person Tim Cahill"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,6 +37,7 @@ type peopleReader struct {
 
 type peopleLexicons struct {
 	surnames, triggers, ranks, credits, heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, notBefore, bareAfter, places, notName, stop, counted *Lexicon
+	givenNames, foreignSurnames, particles                                                                                                                        *Lexicon
 }
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
@@ -64,6 +65,10 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 			notBefore: rs.Lexicon("not_person_before"),
 			stop:      rs.Lexicon("title_stop"),
 			counted:   rs.Lexicon("counted_stop"),
+
+			givenNames:      rs.Lexicon("given_names"),
+			foreignSurnames: rs.Lexicon("foreign_surnames"),
+			particles:       rs.Lexicon("name_particles"),
 		},
 	}
 }
@@ -91,6 +96,13 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int 
 	}
 	for _, n := range [...]int{3, 4, 2} {
 		if k := b - n; k > a && ok(k) {
+			return k
+		}
+	}
+	// A known foreign name inside the run: "SK Hynix Chey Tae Won",
+	// "Samsung Lee Jae-yong".
+	for k := a; foreign && k < b-1; k++ {
+		if p.foreignName(toks, k, b) && b-k >= minLen {
 			return k
 		}
 	}
@@ -146,6 +158,76 @@ func foreignSyllable(w string) bool {
 		}
 	}
 	return false
+}
+
+// foreignName reports whether the capitalised run toks[a:b] is a foreign
+// personal name by itself: a given name of given_names.txt and one to four
+// more words ("Lionel Messi", "Luis de la Fuente"), or an East Asian family
+// name of foreign_surnames.txt and a romanised given name, hyphenated or
+// of two syllables Vietnamese cannot have ("Moon Jae-in", "Chey Tae
+// Won"). No word may hold a letter only Vietnamese uses, or be a word of
+// not_name_words.txt, and the run may not be a place.
+func (p *peopleReader) foreignName(toks []token, a, b int) bool {
+	n := b - a
+	if n < 2 || n > maxNameWords || p.isPlace(toks, a, b) {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		if hasVietnameseLetter(t.text) {
+			return false
+		}
+	}
+	first := toks[a].text
+	if p.lex.givenNames.Has(first) {
+		return isCapitalised(toks[b-1].text)
+	}
+	if !p.lex.foreignSurnames.Has(first) {
+		return false
+	}
+	switch given := toks[a+1 : b]; len(given) {
+	case 1:
+		return isCapitalised(given[0].text) && (strings.Contains(given[0].text, "-") || isASCIILetters(given[0].text) && foreignSyllable(given[0].text))
+	case 2:
+		return isASCIILetters(given[0].text) && isASCIILetters(given[1].text) && isCapitalised(given[0].text) && isCapitalised(given[1].text) &&
+			(foreignSyllable(given[0].text) || foreignSyllable(given[1].text))
+	}
+	return false
+}
+
+// hasVietnameseLetter reports whether w holds a letter that Vietnamese
+// uses and the languages written with Latin letters around it do not: đ,
+// ă, ơ, ư, ĩ, ũ and the letters of U+1EA0–U+1EF9 (ạ, ả, ấ, …, ỹ).
+func hasVietnameseLetter(w string) bool {
+	for _, r := range w {
+		switch {
+		case r < 0x100:
+		case r >= 0x1EA0 && r <= 0x1EF9:
+			return true
+		case strings.ContainsRune("đĐăĂơƠưƯĩĨũŨ", r):
+			return true
+		}
+	}
+	return false
+}
+
+// withParticles extends the capitalised run toks[a:end], when it is a
+// foreign given name and at most one more word, across the lower-case
+// particles of a family name that follow it ("Luis de la Fuente", "Virgil
+// van Dijk") and the capitalised words after them. A particle before
+// another given name is a word of the sentence: "Torres do Pedro Porro
+// kiến tạo" is two people.
+func (p *peopleReader) withParticles(toks []token, a, end int) int {
+	if end-a > 2 || !p.lex.givenNames.Has(toks[a].text) {
+		return end
+	}
+	k := end
+	for k < len(toks) && toks[k].word && p.lex.particles.Has(toks[k].text) {
+		k++
+	}
+	if k == end || k >= len(toks) || !toks[k].word || !isCapitalised(toks[k].text) || p.lex.givenNames.Has(toks[k].text) {
+		return end
+	}
+	return capRun(toks, k)
 }
 
 // An item is a stretch of tokens read as a title, a name, a trigger word
@@ -301,7 +383,7 @@ func (p *peopleReader) items(toks []token) []item {
 			continue
 		}
 		if isCapitalised(t.text) {
-			end := capRun(toks, i)
+			end := p.withParticles(toks, i, capRun(toks, i))
 			// A title or rank that starts inside the run and runs on past
 			// it (its last word is in lower case) ends the run: "Theo Bộ
 			// trưởng …", "Với Phó Giáo sư …" are a word, then a title.
@@ -445,6 +527,12 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 	if j := lexAt(toks, b, p.lex.verbs, true); j > b && p.titleAt(toks, j) > j {
 		followedByTitle, copula = true, true // "A đã là Bí thư …"
 	}
+	// A foreign name is one by its words, wherever it stands ("Phút thứ 5,
+	// Lamine Yamal có cơ hội …", "không thắng được Jordan Pickford"),
+	// except after a place or organisation word (placeBefore, above).
+	if !afterTitle && !followedByTitle && p.foreignName(toks, a, b) {
+		return a, true
+	}
 	if !afterTitle && !followedByTitle && !p.bareNameContext(toks, a) {
 		return 0, false
 	}
@@ -475,8 +563,9 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 // the sentence, after punctuation, or after a word of bare_name_after.txt.
 func (p *peopleReader) bareNameContext(toks []token, a int) bool {
 	// In an address a street comes after the house number: "số 302, Tô
-	// Hiến Thành, P15".
-	if a >= 2 && toks[a-1].text == "," && isNumber(toks[a-2].text) {
+	// Hiến Thành, P15". A number after another word is not one: "Phút
+	// thứ 5, Lamine Yamal …", "Năm 2024, …".
+	if a >= 2 && toks[a-1].text == "," && isNumber(toks[a-2].text) && (a == 2 || !toks[a-3].word || toks[a-3].lower == "số") {
 		return false
 	}
 	if a == 0 || !toks[a-1].word {
