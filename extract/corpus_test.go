@@ -205,20 +205,32 @@ const minCorpusFactsF1 = 0.80
 // and per kind with -v. A forbidden row emitted counts as a false
 // positive (the sample article's test, by contrast, fails on one).
 func TestCorpusFacts(t *testing.T) {
+	f1 := scoreAnnotated(t, "corpus facts", "../testdata/pages", ".html")
+	if f1 < minCorpusFactsF1 {
+		t.Errorf("micro F1 %.3f < %.2f", f1, minCorpusFactsF1)
+	}
+}
+
+// scoreAnnotated scores the facts of every input of dir that has a
+// hand-made annotation NAME.gold.tsv (the input is NAME+ext), prints the
+// micro precision, recall and F1 under label, logs each miss and extra,
+// and returns the F1.
+func scoreAnnotated(t *testing.T, label, dir, ext string) float64 {
+	t.Helper()
 	x := newTestExtractor(t)
-	golds, err := filepath.Glob("../testdata/pages/*.gold.tsv")
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(golds) == 0 {
-		t.Skip("no annotated pages")
+		t.Skip("no annotated inputs in " + dir)
 	}
 	tp, fp, fn, forbidden := 0, 0, 0, 0
 	kinds := map[string][3]int{}
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.tsv")
 		gold := readGold(t, g)
-		a := extractFile(t, x, "../testdata/pages/"+name+".html")
+		a := extractFile(t, x, filepath.Join(dir, name+ext))
 		s := scoreFacts(gold, a.Facts)
 		tp, fp, fn = tp+s.tp, fp+s.fp, fn+len(s.missed)
 		for _, f := range s.forbidden {
@@ -245,11 +257,9 @@ func TestCorpusFacts(t *testing.T) {
 	if p+r > 0 {
 		f1 = 2 * p * r / (p + r)
 	}
-	fmt.Printf("corpus facts: %d annotated pages, micro P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d; %d of the fp forbidden)\n", len(golds), p, r, f1, tp, fp, fn, forbidden)
+	fmt.Printf("%s: %d annotated inputs, micro P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d; %d of the fp forbidden)\n", label, len(golds), p, r, f1, tp, fp, fn, forbidden)
 	for k, v := range kinds {
 		t.Logf("%-10s fp %d fn %d", k, v[1], v[2])
 	}
-	if f1 < minCorpusFactsF1 {
-		t.Errorf("micro F1 %.3f < %.2f", f1, minCorpusFactsF1)
-	}
+	return f1
 }

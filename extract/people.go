@@ -33,6 +33,7 @@ type peopleReader struct {
 	facts   []Fact
 	lex     peopleLexicons
 	byShort map[string]string // last syllable → full name
+	bare    map[string]string // name without middle initials → name as first met
 }
 
 type peopleLexicons struct {
@@ -46,6 +47,7 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 		titles:  map[string][]string{},
 		seen:    map[string]bool{},
 		byShort: map[string]string{},
+		bare:    map[string]string{},
 		lex: peopleLexicons{
 			surnames:  rs.Lexicon("surnames"),
 			triggers:  rs.Lexicon("person_triggers"),
@@ -211,9 +213,10 @@ func hasVietnameseLetter(w string) bool {
 }
 
 // withParticles extends the capitalised run toks[a:end], when it is a
-// foreign given name and at most one more word, across the lower-case
-// particles of a family name that follow it ("Luis de la Fuente", "Virgil
-// van Dijk") and the capitalised words after them. A particle before
+// foreign given name and at most one more word, across a middle initial
+// ("Donald J. Trump") or the lower-case particles of a family name that
+// follow it ("Luis de la Fuente", "Virgil van Dijk") and the capitalised
+// words after them. A particle before
 // another given name is a word of the sentence: "Torres do Pedro Porro
 // kiến tạo" is two people.
 func (p *peopleReader) withParticles(toks []token, a, end int) int {
@@ -221,6 +224,10 @@ func (p *peopleReader) withParticles(toks []token, a, end int) int {
 		return end
 	}
 	k := end
+	// A middle initial: "Donald J. Trump", "John F. Kennedy".
+	if end-a == 2 && utf8.RuneCountInString(toks[end-1].text) == 1 && k+1 < len(toks) && toks[k].text == "." && toks[k+1].word && isCapitalised(toks[k+1].text) {
+		return capRun(toks, k+1)
+	}
 	for k < len(toks) && toks[k].word && p.lex.particles.Has(toks[k].text) {
 		k++
 	}
@@ -519,8 +526,10 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 	if !afterTitle && p.placeBefore(toks, a) {
 		return 0, false
 	}
-	if b-a > 1 && lexAt(toks, a, p.lex.notBefore, true) > a {
-		return 0, false // "Đường Đinh Tiên Hoàng", the place word capitalised
+	if b-a > 1 && !afterTitle && lexAt(toks, a, p.lex.notBefore, true) > a {
+		// "Đường Đinh Tiên Hoàng", the place word capitalised; but right
+		// after a title "Hồ" is a surname: "Chủ tịch Hồ Chí Minh".
+		return 0, false
 	}
 	followedByTitle := b+1 < len(toks) && (toks[b].text == "," || toks[b].text == "-" || toks[b].text == "(") && p.titleAt(toks, b+1) > b+1
 	copula := false
@@ -591,11 +600,14 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 	if b-a == 1 {
 		return p.byShort[toks[a].text]
 	}
-	parts := make([]string, 0, b-a)
-	for _, t := range toks[a:b] {
-		parts = append(parts, t.text)
+	// The name as written, with its particles and initials: "Luis de la
+	// Fuente", "Donald J. Trump" (the same person as "Donald Trump").
+	name := strings.Join(strings.Fields(p.cur[toks[a].start:toks[b-1].end]), " ")
+	bare := withoutInitials(name)
+	if first, ok := p.bare[bare]; ok {
+		return first
 	}
-	name := strings.Join(parts, " ")
+	p.bare[bare] = name
 	if _, ok := p.titles[name]; !ok {
 		p.people = append(p.people, Fact{Kind: Person, Value: name, Text: p.cur[toks[a].start:toks[b-1].end],
 			Sentence: p.cur, Offset: toks[a].start, Rule: "people-name", para: p.curPara, sentAt: p.curAt, placed: true})
@@ -608,6 +620,23 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 		}
 	}
 	return name
+}
+
+// withoutInitials returns name without its middle initials ("J." in
+// "Donald J. Trump").
+func withoutInitials(name string) string {
+	if !strings.Contains(name, ". ") {
+		return name
+	}
+	words := strings.Fields(name)
+	out := words[:0:0]
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, ".") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // result returns the people, each with its titles in Detail, then the

@@ -189,7 +189,7 @@ func (rs *Ruleset) splitSentences(p string) []string {
 				}
 				if k < len(p) {
 					r3, _ := utf8.DecodeRuneInString(p[k:])
-					if (unicode.IsUpper(r3) || unicode.IsDigit(r3) || r3 == '"' || r3 == '“' || r3 == '(' || r3 == '-' || r3 == '–') && !(r == '.' && rs.isAbbreviation(lastWord(p[start:i]))) {
+					if (unicode.IsUpper(r3) || unicode.IsDigit(r3) || r3 == '"' || r3 == '“' || r3 == '(' || r3 == '-' || r3 == '–') && !(r == '.' && (rs.isAbbreviation(lastWord(p[start:i])) || isMiddleInitial(p[start:i]))) {
 						out = appendTrimmed(out, p[start:j])
 						start = k
 						i = k
@@ -213,6 +213,21 @@ func appendTrimmed(out []string, s string) []string {
 }
 
 // lastWord returns the last space-separated word of s.
+// isMiddleInitial reports whether s ends in a capital letter standing
+// alone after a capitalised word: the middle initial of "Donald J. Trump",
+// whose dot ends no sentence.
+func isMiddleInitial(s string) bool {
+	w := lastWord(s)
+	if utf8.RuneCountInString(w) != 1 || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	before := strings.TrimSuffix(s, w)
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	return isCapitalised(lastWord(strings.TrimRight(before, " ")))
+}
+
 func lastWord(s string) string {
 	if i := strings.LastIndexAny(s, " (\"“"); i >= 0 {
 		return s[i+1:]

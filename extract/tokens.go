@@ -50,6 +50,9 @@ func appendTokens(toks []token, s string) []token {
 					case (r2 == '&' || r2 == ',') && unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronym(s[i:j]):
 						j += s2 // "NN&PTNT", "GS,TS"
 						continue
+					case r2 == '&' && unicode.IsUpper(r3) && isAcronym(s[i:j]+"&"+string(r3)):
+						j += s2 // "H&C", "P&G", "M&A"
+						continue
 					}
 				}
 				break
@@ -100,8 +103,15 @@ func isWordRune(r rune) bool {
 // isCapitalised reports whether w is a capitalised syllable: an upper-case
 // letter and then lower-case letters ("Thăng", "Đ"), not an abbreviation.
 // Each part of a hyphenated foreign name may be capitalised: "Ki-moon" and
-// "Kai-Fu" are, "Co-CEO" is not.
+// "Kai-Fu" are, "Co-CEO" is not; so may a family name after its prefix:
+// "McTominay", "MacAllister", "DeSantis", "DiCaprio", "LeBron".
 func isCapitalised(w string) bool {
+	for _, prefix := range [...]string{"Mc", "Mac", "De", "Di", "Le"} {
+		if rest, ok := strings.CutPrefix(w, prefix); ok && len(rest) > 2 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' {
+			w = rest
+			break
+		}
+	}
 	r, size := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false

@@ -13,6 +13,8 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"GS.TS Nguyễn Văn A", "GS.TS|Nguyễn|Văn|A"},
 		{"Sở NN&PTNT tỉnh", "Sở|NN&PTNT|tỉnh"},
+		{"Giám đốc công ty H&C và P&G", "Giám|đốc|công|ty|H&C|và|P&G"},
+		{"A & B, x&Y", "A|&|B|,|x|&|Y"},
 		{"Tổng thư ký Ban Ki-moon", "Tổng|thư|ký|Ban|Ki-moon"},
 		{"tác giả Kai-Fu Lee", "tác|giả|Kai-Fu|Lee"},
 		{"ông Jean-Pierre Raffarin", "ông|Jean-Pierre|Raffarin"},
@@ -46,6 +48,13 @@ func TestIsCapitalised(t *testing.T) {
 		{"UBND", false},
 		{"VnExpress", false},
 		{"thăng", false},
+		{"McTominay", true},
+		{"MacAllister", true},
+		{"DeSantis", true},
+		{"LeBron", true},
+		{"McD", false},
+		{"DeSANTIS", false},
+		{"MacBOOK", false},
 	}
 	for _, tc := range tests {
 		if got := isCapitalised(tc.in); got != tc.want {
