@@ -152,6 +152,9 @@ func TestFactFamilies(t *testing.T) {
 		{"people Hồ without a title is a lake", []Kind{Person, Title}, "Du khách dạo quanh Hồ Hoàn Kiếm vào buổi sáng.", nil},
 		{"people deputy director of a department", []Kind{Person, Title}, "Ông Nguyễn Việt Hùng, nguyên Cục phó Quản lý Dược, bị bắt.",
 			[]string{"person Nguyễn Việt Hùng", "title nguyên Cục phó Quản lý Dược <Nguyễn Việt Hùng>"}},
+		{"people a player known by one name", []Kind{Person, Title}, "Bàn thắng của tiền đạo Endrick giúp Brazil thắng, sau huyền thoại Cafu.",
+			[]string{"person Endrick", "person Cafu"}},
+		{"people one word after a player's position that is no name", []Kind{Person, Title}, "Thủ thành Argentina cản phá, còn cầu thủ Hùng và tiền vệ Chelsea đứng nhìn.", nil},
 		{"people Vietnamese letters are no foreign name", []Kind{Person, Title}, "Cựu cầu thủ Tim Cahill đến Hà Nội, nơi Viện Tim Hà Nội khai trương.",
 			[]string{"person Tim Cahill"}},
 	}

@@ -38,7 +38,7 @@ type peopleReader struct {
 
 type peopleLexicons struct {
 	surnames, triggers, ranks, credits, heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, notBefore, bareAfter, places, notName, stop, counted *Lexicon
-	givenNames, foreignSurnames, particles                                                                                                                        *Lexicon
+	givenNames, foreignSurnames, particles, mononymAfter                                                                                                          *Lexicon
 }
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
@@ -71,6 +71,7 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 			givenNames:      rs.Lexicon("given_names"),
 			foreignSurnames: rs.Lexicon("foreign_surnames"),
 			particles:       rs.Lexicon("name_particles"),
+			mononymAfter:    rs.Lexicon("mononym_after"),
 		},
 	}
 }
@@ -194,6 +195,32 @@ func (p *peopleReader) foreignName(toks []token, a, b int) bool {
 			(foreignSyllable(given[0].text) || foreignSyllable(given[1].text))
 	}
 	return false
+}
+
+// mononym reports whether w, a single capitalised word after a word of
+// mononym_after.txt, can be a foreign player's one name: no letter only
+// Vietnamese uses, more than one syllable or a syllable Vietnamese cannot
+// have ("Endrick", "Pedri", "Cafu"; not "Hùng", a Vietnamese given name
+// resolved only to a full name met before), and no place or club.
+func (p *peopleReader) mononym(w string) bool {
+	if !isCapitalised(w) || hasVietnameseLetter(w) || p.lex.places.HasLower(strings.ToLower(w)) || p.lex.notName.Has(w) {
+		return false
+	}
+	return foreignSyllable(w) || vowelGroups(w) > 1
+}
+
+// vowelGroups counts the runs of vowels in w: a Vietnamese syllable has
+// one ("Hùng", "Nguyễn"), a foreign word of two syllables two ("Pedri").
+func vowelGroups(w string) int {
+	n, in := 0, false
+	for _, r := range strings.ToLower(w) {
+		v := strings.ContainsRune("aeiouyàáâãèéêìíòóôõùúýäëïöüåæø", r) || r >= 0x1EA0 && r <= 0x1EF9 || strings.ContainsRune("ăơưĩũ", r)
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
 }
 
 // hasVietnameseLetter reports whether w holds a letter that Vietnamese
@@ -514,8 +541,12 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 		// After ông, bà, đồng chí the run is the name, surname or not
 		// (foreign names), unless it is too long to be one.
 		if b-a == 1 {
-			full, ok := p.byShort[toks[a].text]
-			return a, ok && full != ""
+			if full, ok := p.byShort[toks[a].text]; ok {
+				return a, full != ""
+			}
+			// A player known by one name: "tiền đạo Endrick", "huyền
+			// thoại Cafu".
+			return a, prev.kind == itemTrigger && lexAt(toks, prev.start, p.lex.mononymAfter, true) == prev.end && p.mononym(toks[a].text)
 		}
 		if b-a <= maxNameWords && !p.isPlace(toks, a, b) {
 			return a, true
@@ -598,7 +629,10 @@ func (p *peopleReader) placeBefore(toks []token, a int) bool {
 // a single syllable resolves to the person it is short for.
 func (p *peopleReader) remember(toks []token, a, b int) string {
 	if b-a == 1 {
-		return p.byShort[toks[a].text]
+		if full := p.byShort[toks[a].text]; full != "" {
+			return full
+		}
+		// Else a name of one word (person accepted it: a mononym).
 	}
 	// The name as written, with its particles and initials: "Luis de la
 	// Fuente", "Donald J. Trump" (the same person as "Donald Trump").
