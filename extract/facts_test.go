@@ -155,6 +155,8 @@ func TestFactFamilies(t *testing.T) {
 		{"people a player known by one name", []Kind{Person, Title}, "Bàn thắng của tiền đạo Endrick giúp Brazil thắng, sau huyền thoại Cafu.",
 			[]string{"person Endrick", "person Cafu"}},
 		{"people one word after a player's position that is no name", []Kind{Person, Title}, "Thủ thành Argentina cản phá, còn cầu thủ Hùng và tiền vệ Chelsea đứng nhìn.", nil},
+		{"people a family name before a hyphenated given name", []Kind{Person, Title}, "Cựu Tổng thư ký Liên hợp quốc Ban Ki-moon gặp thành viên Big Bang G-Dragon.",
+			[]string{"person Ban Ki-moon", "title cựu Tổng Thư ký Liên hợp quốc <Ban Ki-moon>"}},
 		{"people Vietnamese letters are no foreign name", []Kind{Person, Title}, "Cựu cầu thủ Tim Cahill đến Hà Nội, nơi Viện Tim Hà Nội khai trương.",
 			[]string{"person Tim Cahill"}},
 	}

@@ -111,9 +111,15 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int 
 	}
 	for k := a; foreign && k < b; k++ {
 		if foreignSyllable(toks[k].text) {
-			if b-k >= minNameWords || k > a && b-(k-1) >= minNameWords && !p.lex.surnames.Has(toks[k-1].text) {
+			// The word before a last foreign word is the given name
+			// ("Lindsey Graham"), or, before a hyphenated Korean given
+			// name, a family name of foreign_surnames.txt ("Ban Ki-moon",
+			// not "Big Bang G-Dragon").
+			stepBack := k > a && b-(k-1) >= minNameWords && !p.lex.surnames.Has(toks[k-1].text) &&
+				(!strings.Contains(toks[k].text, "-") || p.lex.foreignSurnames.Has(toks[k-1].text))
+			if b-k >= minNameWords || stepBack {
 				if b-k < minNameWords {
-					k-- // "Ban Ki-moon": the syllable before a foreign one
+					k-- // "Ban Ki-moon": the family name before a foreign given name
 				}
 				return k
 			}
