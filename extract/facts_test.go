@@ -134,6 +134,7 @@ func TestFactFamilies(t *testing.T) {
 		{"people Korean name before a verb", []Kind{Person, Title}, "Sau trận đấu, Son Heung-min cho biết cả đội đã cố gắng.",
 			[]string{"person Son Heung-min"}},
 		{"people venues and brands named after people", []Kind{Person, Title}, "Trận đấu diễn ra trên sân Santiago Bernabeu, khán giả mặc đồ thương hiệu Louis Vuitton.", nil},
+		{"people a brand named after its founder", []Kind{Person, Title}, "Louis Vuitton và Christian Dior ra mắt bộ sưu tập mới.", nil},
 		{"people fictional role", []Kind{Person, Title}, "Vai diễn Christian Grey giúp anh nổi tiếng.", nil},
 		{"people clubs are no people", []Kind{Person, Title}, "Real Madrid và Manchester United hòa 1-1 tại Champions League.", nil},
 		{"people Vietnamese words after a foreign name", []Kind{Person, Title}, "Lionel Messi du đấu tại Mỹ, còn Virgil di chuyển sang Anh.",
