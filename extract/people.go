@@ -105,12 +105,15 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int 
 	// A known foreign name inside the run: "SK Hynix Chey Tae Won",
 	// "Samsung Lee Jae-yong".
 	for k := a; foreign && k < b-1; k++ {
-		if p.foreignName(toks, k, b) && b-k >= minLen {
+		if p.foreignName(toks, k, b) && b-k >= minLen && !p.inPlace(toks, a, k) {
 			return k
 		}
 	}
 	for k := a; foreign && k < b; k++ {
 		if foreignSyllable(toks[k].text) {
+			if vietnameseIn(toks[k:b]) {
+				break // "Panel Phương Nam": a company, not "Panel …"
+			}
 			// The word before a last foreign word is the given name
 			// ("Lindsey Graham"), or, before a hyphenated Korean given
 			// name, a family name of foreign_surnames.txt ("Ban Ki-moon",
@@ -147,11 +150,26 @@ func (p *peopleReader) isPlace(toks []token, a, b int) bool {
 // syllables ("Nguyễn Thị Minh Khai"); a longer run has a place before it.
 const maxWholeName = 4
 
+// inPlace reports whether token k, inside the run that starts at a, is
+// part of a place that starts before it: "Nam" of "Bosch Việt Nam Guru
+// Mallikarjuna" is not the Korean family name.
+func (p *peopleReader) inPlace(toks []token, a, k int) bool {
+	for i := max(a, k-p.lex.places.MaxWords()+1); i < k; i++ {
+		if lexAt(toks, i, p.lex.places, false) > k {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignSyllable reports whether w cannot be a Vietnamese syllable: it
 // has a letter Vietnamese does not use (f, j, w, z), an inner hyphen, or
 // ends in a consonant no Vietnamese syllable ends in ("Thomas",
 // "Vladimir", "Ki-moon").
 func foreignSyllable(w string) bool {
+	if hasVietnameseLetter(w) {
+		return false // "Ả-rập"
+	}
 	lw := strings.ToLower(w)
 	if strings.ContainsAny(lw, "fjwz-") {
 		return true
@@ -229,6 +247,17 @@ func vowelGroups(w string) int {
 	return n
 }
 
+// vietnameseIn reports whether a word of toks has a letter only
+// Vietnamese uses.
+func vietnameseIn(toks []token) bool {
+	for _, t := range toks {
+		if hasVietnameseLetter(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasVietnameseLetter reports whether w holds a letter that Vietnamese
 // uses and the languages written with Latin letters around it do not: đ,
 // ă, ơ, ư, ĩ, ũ and the letters of U+1EA0–U+1EF9 (ạ, ả, ấ, …, ỹ).
@@ -245,20 +274,29 @@ func hasVietnameseLetter(w string) bool {
 	return false
 }
 
-// withParticles extends the capitalised run toks[a:end], when it is a
-// foreign given name and at most one more word, across a middle initial
+// withParticles extends the capitalised run toks[a:end], when it ends in
+// a foreign given name and at most one more word, across a middle initial
 // ("Donald J. Trump") or the lower-case particles of a family name that
 // follow it ("Luis de la Fuente", "Virgil van Dijk") and the capitalised
 // words after them. A particle before
 // another given name is a word of the sentence: "Torres do Pedro Porro
 // kiến tạo" is two people.
 func (p *peopleReader) withParticles(toks []token, a, end int) int {
-	if end-a > 2 || !p.lex.givenNames.Has(toks[a].text) {
+	// The given name opens the run or ends a run that starts with
+	// something else: "Âu Ursula von der Leyen" after "Ủy ban châu".
+	g := -1
+	for i := max(a, end-2); i < end; i++ {
+		if p.lex.givenNames.Has(toks[i].text) {
+			g = i
+			break
+		}
+	}
+	if g < 0 {
 		return end
 	}
 	k := end
 	// A middle initial: "Donald J. Trump", "John F. Kennedy".
-	if end-a == 2 && utf8.RuneCountInString(toks[end-1].text) == 1 && k+1 < len(toks) && toks[k].text == "." && toks[k+1].word && isCapitalised(toks[k+1].text) {
+	if end-g == 2 && utf8.RuneCountInString(toks[end-1].text) == 1 && k+1 < len(toks) && toks[k].text == "." && toks[k+1].word && isCapitalised(toks[k+1].text) {
 		return capRun(toks, k+1)
 	}
 	for k < len(toks) && toks[k].word && p.lex.particles.Has(toks[k].text) {
@@ -646,6 +684,15 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 	bare := withoutInitials(name)
 	if first, ok := p.bare[bare]; ok {
 		return first
+	}
+	// A foreign name cut short is the person met in full before: "Ahmed
+	// Bin Isa" after "Ahmed Bin Isa Al Khalifa".
+	if b-a >= 2 && p.lex.givenNames.Has(toks[a].text) {
+		for _, f := range p.people {
+			if strings.HasPrefix(f.Value, name+" ") {
+				return f.Value
+			}
+		}
 	}
 	p.bare[bare] = name
 	if _, ok := p.titles[name]; !ok {

@@ -46,8 +46,9 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 		}
 		if isCapitalised(t.text) {
 			// A personal name ends the title: "… Tỉnh ủy Phạm Xuân Thăng",
-			// "Tổng Bí thư Tô Lâm,", "Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi".
-			if end := capRun(toks, j); end-j >= 2 {
+			// "Tổng Bí thư Tô Lâm,", "Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi",
+			// "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
+			if end := p.withParticles(toks, j, capRun(toks, j)); end-j >= 2 {
 				if k := p.holderIn(toks, j, end, org); k >= 0 {
 					j = k
 					break
@@ -91,7 +92,7 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 			for k < len(toks) && k-j < maxOrgLowerRun && isLowerWord(toks[k]) && !p.stops(toks, k) {
 				k++
 			}
-			if end := capRun(toks, k); end-k >= 2 && end < len(toks) && isLowerWord(toks[end]) && p.holderIn(toks, k, end, true) == k {
+			if end := p.withParticles(toks, k, capRun(toks, k)); end-k >= 2 && end < len(toks) && isLowerWord(toks[end]) && p.holderIn(toks, k, end, true) >= k {
 				j = k
 				continue
 			}
