@@ -37,8 +37,13 @@ type peopleReader struct {
 }
 
 type peopleLexicons struct {
-	surnames, triggers, ranks, credits, heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, notBefore, bareAfter, places, notName, stop, counted *Lexicon
-	givenNames, foreignSurnames, particles, mononymAfter                                                                                                          *Lexicon
+	// Names and words of address.
+	surnames, triggers, ranks, credits, bareAfter, notBefore, notName *Lexicon
+	// Foreign names: given names, East Asian family names, particles
+	// ("de la"), positions after which one word is a player's name.
+	givenNames, foreignSurnames, particles, mononymAfter *Lexicon
+	// Titles and the organisations and places in them.
+	heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, places, stop, counted *Lexicon
 }
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
@@ -278,9 +283,8 @@ func hasVietnameseLetter(w string) bool {
 // a foreign given name and at most one more word, across a middle initial
 // ("Donald J. Trump") or the lower-case particles of a family name that
 // follow it ("Luis de la Fuente", "Virgil van Dijk") and the capitalised
-// words after them. A particle before
-// another given name is a word of the sentence: "Torres do Pedro Porro
-// kiến tạo" is two people.
+// words after them. A particle before another given name is a word of the
+// sentence: "Torres do Pedro Porro kiến tạo" is two people.
 func (p *peopleReader) withParticles(toks []token, a, end int) int {
 	// The given name opens the run or ends a run that starts with
 	// something else: "Âu Ursula von der Leyen" after "Ủy ban châu".

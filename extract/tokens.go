@@ -106,10 +106,12 @@ func isWordRune(r rune) bool {
 // "Kai-Fu" are, "Co-CEO" is not; so may a family name after its prefix:
 // "McTominay", "MacAllister", "DeSantis", "DiCaprio", "LeBron".
 func isCapitalised(w string) bool {
-	for _, prefix := range [...]string{"Mc", "Mac", "De", "Di", "Le"} {
-		if rest, ok := strings.CutPrefix(w, prefix); ok && len(rest) > 2 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' {
-			w = rest
-			break
+	if len(w) > 3 && (w[0] == 'M' || w[0] == 'D' || w[0] == 'L') {
+		for _, prefix := range [...]string{"Mc", "Mac", "De", "Di", "Le"} {
+			if rest, ok := strings.CutPrefix(w, prefix); ok && len(rest) > 2 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' {
+				w = rest
+				break
+			}
 		}
 	}
 	r, size := utf8.DecodeRuneInString(w)
