@@ -112,6 +112,23 @@ func hostileCases() []hostileCase {
 			b.WriteString("phát biểu.</p>")
 			return hostilePage(b.String())
 		}},
+		{name: "20000 foreign names with particles", lead: true, gen: func(r *rand.Rand) []byte {
+			// Each name is new, so the people reader's memory of names met
+			// grows with the text: looking a name up must not scan it.
+			given := []string{"Lionel", "Luis", "Donald", "Ursula", "Ahmed", "Kevin"}
+			var b strings.Builder
+			b.WriteString("<p>")
+			for i := range 20_000 {
+				b.WriteString(given[r.Intn(len(given))])
+				b.WriteString(" de la Fuente K")
+				for n := i; n > 0; n /= 26 {
+					b.WriteByte(byte('a' + n%26)) // a name of letters, new each time
+				}
+				b.WriteString("a, ")
+			}
+			b.WriteString("cùng dự.</p>")
+			return hostilePage(b.String())
+		}},
 	}
 }
 

@@ -34,6 +34,9 @@ type peopleReader struct {
 	lex     peopleLexicons
 	byShort map[string]string // last syllable → full name
 	bare    map[string]string // name without middle initials → name as first met
+	// cutShort maps the first words of a foreign name ("Ahmed Bin Isa")
+	// to the name ("Ahmed Bin Isa Al Khalifa").
+	cutShort map[string]string
 }
 
 type peopleLexicons struct {
@@ -48,11 +51,12 @@ type peopleLexicons struct {
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
 	return &peopleReader{
-		rs:      rs,
-		titles:  map[string][]string{},
-		seen:    map[string]bool{},
-		byShort: map[string]string{},
-		bare:    map[string]string{},
+		rs:       rs,
+		titles:   map[string][]string{},
+		seen:     map[string]bool{},
+		byShort:  map[string]string{},
+		bare:     map[string]string{},
+		cutShort: map[string]string{},
 		lex: peopleLexicons{
 			surnames:  rs.Lexicon("surnames"),
 			triggers:  rs.Lexicon("person_triggers"),
@@ -691,14 +695,18 @@ func (p *peopleReader) remember(toks []token, a, b int) string {
 	}
 	// A foreign name cut short is the person met in full before: "Ahmed
 	// Bin Isa" after "Ahmed Bin Isa Al Khalifa".
-	if b-a >= 2 && p.lex.givenNames.Has(toks[a].text) {
-		for _, f := range p.people {
-			if strings.HasPrefix(f.Value, name+" ") {
-				return f.Value
+	if full, ok := p.cutShort[name]; ok {
+		return full
+	}
+	p.bare[bare] = name
+	if p.lex.givenNames.Has(toks[a].text) {
+		words := strings.Fields(name)
+		for n := 2; n < len(words); n++ {
+			if short := strings.Join(words[:n], " "); p.cutShort[short] == "" {
+				p.cutShort[short] = name
 			}
 		}
 	}
-	p.bare[bare] = name
 	if _, ok := p.titles[name]; !ok {
 		p.people = append(p.people, Fact{Kind: Person, Value: name, Text: p.cur[toks[a].start:toks[b-1].end],
 			Sentence: p.cur, Offset: toks[a].start, Rule: "people-name", para: p.curPara, sentAt: p.curAt, placed: true})
