@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -233,12 +235,20 @@ func scoreAnnotated(t *testing.T, label, dir, ext string) float64 {
 		a := extractFile(t, x, filepath.Join(dir, name+ext))
 		s := scoreFacts(gold, a.Facts)
 		tp, fp, fn = tp+s.tp, fp+s.fp, fn+len(s.missed)
+		for _, g := range gold {
+			if g.status == "required" && g.kind != "keep" && g.kind != "drop" {
+				k := kinds[g.kind]
+				k[0]++ // found or missed; the misses are taken off below
+				kinds[g.kind] = k
+			}
+		}
 		for _, f := range s.forbidden {
 			forbidden++
 			t.Logf("%s: forbidden %s %q (%q)", name, f.Kind, f.Value, f.Text)
 		}
 		for _, m := range s.missed {
 			k := kinds[m.kind]
+			k[0]--
 			k[2]++
 			kinds[m.kind] = k
 			t.Logf("%s: missed %s %q %q (%q)", name, m.kind, m.value, m.link, m.surface)
@@ -258,8 +268,11 @@ func scoreAnnotated(t *testing.T, label, dir, ext string) float64 {
 		f1 = 2 * p * r / (p + r)
 	}
 	fmt.Printf("%s: %d annotated inputs, micro P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d; %d of the fp forbidden)\n", label, len(golds), p, r, f1, tp, fp, fn, forbidden)
-	for k, v := range kinds {
-		t.Logf("%-10s fp %d fn %d", k, v[1], v[2])
+	for _, k := range slices.Sorted(maps.Keys(kinds)) {
+		v := kinds[k]
+		kp := float64(v[0]) / float64(max(v[0]+v[1], 1))
+		kr := float64(v[0]) / float64(max(v[0]+v[2], 1))
+		t.Logf("%-10s P %.3f R %.3f (tp %d fp %d fn %d)", k, kp, kr, v[0], v[1], v[2])
 	}
 	return f1
 }

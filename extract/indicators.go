@@ -46,6 +46,9 @@ func (rs *Ruleset) readIndicator(m *match, s *sentence) (Fact, bool) {
 		return Fact{}, false
 	}
 	value := num.String()
+	if m.group("num2") == "" && num.Sign() > 0 && s.endsWithWord(m.sp.start, "âm") {
+		value = "-" + value // "tăng trưởng âm 10%", "âm 5 độ C"
+	}
 	if n2 := m.group("num2"); n2 != "" {
 		den, ok := parseNumber(n2, mult)
 		if !ok {
@@ -154,6 +157,13 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 			return true
 		}
 	}
+	// A year right after a capitalised word names an edition, whatever
+	// follows: "MAMA 2024 ngày 2", "Health 2000 cũng", "SEA Games 2021".
+	if n := len(words); n > 0 && m.group("unit") == "" && isYearLike(s.slice(m.sp)) {
+		if r, _ := utf8.DecodeRuneInString(words[n-1]); unicode.IsUpper(r) && unicode.IsLetter(lastRune(words[n-1])) {
+			return true
+		}
+	}
 	words = strings.Fields(strings.ToLower(before))
 	if n := len(words); n > 0 && words[n-1] == "số" {
 		if rs.unitFollows(s, m.sp.end) {
@@ -175,6 +185,12 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 		}
 	}
 	return false
+}
+
+// isYearLike reports whether figure is a year of news, 1900–2099, written
+// as four digits.
+func isYearLike(figure string) bool {
+	return len(figure) == 4 && isNumber(figure) && (figure[:2] == "19" || figure[:2] == "20")
 }
 
 // unitFollows reports whether the counted phrase after rune index end
