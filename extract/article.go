@@ -147,13 +147,52 @@ func (x *Extractor) Extract(r io.Reader, doc string) (*Article, error) {
 // The article keeps nothing of b: the caller may reuse b once FromBytes
 // returns.
 func (x *Extractor) FromBytes(b []byte, doc, charset string) (*Article, error) {
+	return x.FromRecord(b, Record{Doc: doc, Charset: charset})
+}
+
+// A Record is what a crawler knows of an input besides its bytes.
+type Record struct {
+	Doc     string // names the input in the facts: a path or a URL
+	Charset string // the declared character set, "" if none
+	Format  Format // HTML or text; FormatAuto tells by Doc and the bytes (IsHTML)
+	// Published is the publish time the crawler recorded, zero if none;
+	// DateOnly says it has a date but no time of day.
+	Published time.Time
+	DateOnly  bool
+}
+
+// A Format is the form of an input: a page or a scraped text.
+type Format int
+
+// The formats of an input.
+const (
+	FormatAuto Format = iota // told by the name's extension and the first bytes (IsHTML)
+	FormatHTML               // an HTML page
+	FormatText               // text scraped from a page, chrome lines included
+)
+
+// FromRecord is FromBytes with what the crawler recorded. A publish time
+// that the input itself gives wins; otherwise rec.Published is the
+// article's publish time, and with it the reference for dates written
+// without a year ("Sáng 12.8") and relative ones ("hôm qua"): a text
+// scraped without its date line still gets whole dates.
+func (x *Extractor) FromRecord(b []byte, rec Record) (*Article, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty
 	}
-	if IsHTML(doc, b) {
-		return x.fromHTML(b, doc, charset)
+	if rec.Format == FormatHTML || rec.Format == FormatAuto && IsHTML(rec.Doc, b) {
+		return x.fromHTML(b, rec)
 	}
-	return x.fromText(b, doc, charset)
+	return x.fromText(b, rec)
+}
+
+// finish gives a what rec knows that the input did not say, then its
+// facts.
+func (x *Extractor) finish(a *Article, rec Record) {
+	if a.Published.IsZero() && !rec.Published.IsZero() {
+		a.Published, a.DateOnly, a.PubText = rec.Published.In(vietnam), rec.DateOnly, ""
+	}
+	x.addFacts(a)
 }
 
 // FromHTML reads an HTML page. url, if not empty, names the page in Doc.
@@ -162,10 +201,7 @@ func (x *Extractor) FromHTML(r io.Reader, url string) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", url, err)
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, ErrEmpty
-	}
-	return x.fromHTML(b, url, "")
+	return x.FromRecord(b, Record{Doc: url, Format: FormatHTML})
 }
 
 // FromText reads an article scraped as text, chrome lines included, like
@@ -175,10 +211,7 @@ func (x *Extractor) FromText(r io.Reader, doc string) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", doc, err)
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, ErrEmpty
-	}
-	return x.fromText(b, doc, "")
+	return x.FromRecord(b, Record{Doc: doc, Format: FormatText})
 }
 
 // IsHTML reports whether an input is HTML: by its name's extension when it

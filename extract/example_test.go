@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/vnextract/vnextract/extract"
 	"github.com/vnextract/vnextract/normalize"
@@ -55,6 +56,31 @@ func ExampleNew() {
 	fmt.Println(a.Headline)
 	// Output:
 	// Uỷ ban hoà giải
+}
+
+// ExampleExtractor_FromRecord reads a text a crawler saved without its
+// date line, with the publish time the crawler recorded: dates written
+// without a year take it from there.
+func ExampleExtractor_FromRecord() {
+	x, err := extract.New(extract.DefaultOptions())
+	if err != nil {
+		panic(err)
+	}
+	text := "Hội nghị tổng kết\nSáng 12.8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị với 1.340 đại biểu."
+	rec := extract.Record{Doc: "crawl.jsonl:7", Published: time.Date(2022, 8, 13, 9, 30, 0, 0, time.UTC)}
+	a, err := x.FromRecord([]byte(text), rec)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a.PublishedValue())
+	for _, f := range a.Facts {
+		if f.Kind == extract.Date {
+			fmt.Println(f.Value, f.Text)
+		}
+	}
+	// Output:
+	// 2022-08-13T16:30:00+07:00
+	// 2022-08-12 12.8
 }
 
 // ExampleFact_Record writes an article's facts as the CSV the command

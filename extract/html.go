@@ -98,12 +98,12 @@ var blockTags = map[atom.Atom]bool{
 }
 
 // fromHTML reads an HTML page and finds its facts.
-func (x *Extractor) fromHTML(b []byte, doc, charset string) (*Article, error) {
-	a, err := x.readHTML(b, doc, charset)
+func (x *Extractor) fromHTML(b []byte, rec Record) (*Article, error) {
+	a, err := x.readHTML(b, rec.Doc, rec.Charset)
 	if err != nil {
 		return nil, err
 	}
-	x.addFacts(a)
+	x.finish(a, rec)
 	return a, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vnextract/vnextract/normalize"
 )
@@ -195,5 +196,47 @@ func TestFromBytesKeepsNothing(t *testing.T) {
 		if !bytes.Equal(before, after) {
 			t.Errorf("%s: the article changed when its input bytes were overwritten", path)
 		}
+	}
+}
+
+// TestFromRecordPublished: a crawler's publish time stands in for the date
+// line a scraped text lacks, for the article and for its dates; the
+// input's own date line wins over it.
+func TestFromRecordPublished(t *testing.T) {
+	x := newTestExtractor(t)
+	body := "Hội nghị tổng kết năm\nSáng 12.8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Hôm qua, tỉnh đón 1.340 lượt khách.\n"
+	crawled := time.Date(2022, 8, 13, 9, 30, 0, 0, vietnam)
+	tests := []struct {
+		name      string
+		text      string
+		rec       Record
+		published string
+		dates     []string
+	}{
+		{"no date anywhere", body, Record{Doc: "a.txt"}, "", []string{"--08-12"}},
+		{"the record's time", body, Record{Doc: "a.txt", Published: crawled}, "2022-08-13T09:30:00+07:00", []string{"2022-08-12", "2022-08-12"}},
+		{"the record's date only", body, Record{Doc: "a.txt", Published: time.Date(2022, 8, 13, 0, 0, 0, 0, time.UTC), DateOnly: true}, "2022-08-13", []string{"2022-08-12", "2022-08-12"}},
+		{"the text's own date line wins", "Hội nghị tổng kết năm\nThứ Hai, 12/09/2023 - 08:00\nSáng 12.8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Hôm qua, tỉnh đón 1.340 lượt khách.\n",
+			Record{Doc: "a.txt", Published: crawled}, "2023-09-12T08:00:00+07:00", []string{"2023-08-12", "2023-09-11"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := x.FromRecord([]byte(tc.text), tc.rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.PublishedValue(); got != tc.published {
+				t.Errorf("published %q, want %q", got, tc.published)
+			}
+			var dates []string
+			for _, f := range a.Facts {
+				if f.Kind == Date {
+					dates = append(dates, f.Value)
+				}
+			}
+			if strings.Join(dates, " ") != strings.Join(tc.dates, " ") {
+				t.Errorf("dates %q, want %q", dates, tc.dates)
+			}
+		})
 	}
 }

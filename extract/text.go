@@ -19,12 +19,12 @@ const headlineLines = 4
 // page's date bar, widgets such as "Xem với cỡ chữ"), the headline, the
 // date line, the body paragraphs and photo captions, the credit
 // ("Theo Báo Hải Dương") and related-article lists ("CÁC BÀI VIẾT KHÁC:").
-func (x *Extractor) fromText(b []byte, doc, charset string) (*Article, error) {
-	a, err := x.readText(b, doc, charset)
+func (x *Extractor) fromText(b []byte, rec Record) (*Article, error) {
+	a, err := x.readText(b, rec.Doc, rec.Charset)
 	if err != nil {
 		return nil, err
 	}
-	x.addFacts(a)
+	x.finish(a, rec)
 	return a, nil
 }
 

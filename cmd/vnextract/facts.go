@@ -53,22 +53,12 @@ func explain(err error, b []byte) error {
 	return err
 }
 
-// extractInput reads an input's article. An input known to be HTML (a
-// JSON line's "html", a text/html response) is read as HTML even when its
-// content does not sniff so, and one known to be text as text; the
-// declared charset goes with it when the library's format detection agrees.
+// extractInput reads an input's article with what its record knows: an
+// input known to be HTML (a JSON line's "html", a text/html response) is
+// read as HTML even when its content does not sniff so, one known to be
+// text as text, each with its declared charset and recorded publish time.
 func extractInput(x *extract.Extractor, in input, b []byte) (*extract.Article, error) {
-	switch in.format {
-	case formatHTML:
-		if !extract.IsHTML(in.name, b) {
-			return x.FromHTML(bytes.NewReader(b), in.name)
-		}
-	case formatText:
-		if extract.IsHTML(in.name, b) {
-			return x.FromText(bytes.NewReader(b), in.name)
-		}
-	}
-	return x.FromBytes(b, in.name, in.charset)
+	return x.FromRecord(b, extract.Record{Doc: in.name, Charset: in.charset, Format: in.format, Published: in.published, DateOnly: in.dateOnly})
 }
 
 // A factWriter writes the facts in one output format.

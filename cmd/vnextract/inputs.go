@@ -12,15 +12,9 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
-)
+	"time"
 
-// A format says how an input's bytes are read.
-type format int
-
-const (
-	formatAuto format = iota // by the name's extension, then by the content (extract.IsHTML)
-	formatHTML               // an HTML page: a JSON line's "html", a WARC text/html response
-	formatText               // an article scraped as text: a JSON line's "text", a text/plain response
+	"github.com/vnextract/vnextract/extract"
 )
 
 // An input is one document: a file to read, or bytes already read from
@@ -33,9 +27,13 @@ type input struct {
 	path    string // the file to read; "" when data holds the content
 	data    []byte
 	charset string // declared by the record ("" if none)
-	format  format
-	err     error
-	warn    error // a problem that does not stop the extraction (a truncated WARC record)
+	// format is HTML for a JSON line's "html" or a text/html response,
+	// text for a "text" or a text/plain response; auto for a file.
+	format    extract.Format
+	published time.Time // the publish time a JSON line recorded; zero if none
+	dateOnly  bool      // published has no time of day
+	err       error
+	warn      error // a problem that does not stop the extraction (a truncated WARC record)
 }
 
 // label names the input in messages: its name, and where it came from.

@@ -10,6 +10,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/vnextract/vnextract/extract"
 )
 
 // jsonlLineFactor bounds a JSON line at this many times -max-bytes: JSON
@@ -24,6 +27,85 @@ type jsonRecord struct {
 	HTML    *string `json:"html"`
 	Text    *string `json:"text"`
 	Charset string  `json:"charset"`
+	// The publish time, under the names crawlers give it (news-please's
+	// "date_publish", trafilatura's "date", schema.org's "datePublished"):
+	// a string or Unix seconds. Raw, so that a form not understood costs
+	// a warning, not the record.
+	Published     json.RawMessage `json:"published"`
+	PublishedAt   json.RawMessage `json:"published_at"`
+	DatePublish   json.RawMessage `json:"date_publish"`
+	DatePublished json.RawMessage `json:"datePublished"`
+	PubDate       json.RawMessage `json:"pub_date"`
+	Date          json.RawMessage `json:"date"`
+}
+
+// published returns the record's publish time field, the first of its
+// names that is set, or nil.
+func (rec *jsonRecord) published() json.RawMessage {
+	for _, f := range []json.RawMessage{rec.Published, rec.PublishedAt, rec.DatePublish, rec.DatePublished, rec.PubDate, rec.Date} {
+		if len(f) > 0 && string(f) != "null" && string(f) != `""` {
+			return f
+		}
+	}
+	return nil
+}
+
+// vietnam is the zone of a recorded publish time written without one.
+var vietnam = time.FixedZone("+07", 7*60*60)
+
+// publishLayouts are the forms of a recorded publish time read, with
+// whether they hold a time of day. A form without a zone is Vietnam's
+// time; a date with slashes is day first, as Vietnamese sites write it.
+var publishLayouts = []struct {
+	layout string
+	clock  bool
+}{
+	{time.RFC3339Nano, true},
+	{"2006-01-02T15:04:05", true},
+	{"2006-01-02T15:04", true},
+	{"2006-01-02 15:04:05Z07:00", true},
+	{"2006-01-02 15:04:05", true},
+	{"2006-01-02 15:04", true},
+	{"2006-01-02", false},
+	{"02/01/2006 15:04:05", true},
+	{"02/01/2006 15:04", true},
+	{"02/01/2006", false},
+}
+
+// parsePublished reads a recorded publish time: a JSON string in one of
+// publishLayouts, or a number of seconds (or milliseconds) since 1970.
+func parsePublished(raw json.RawMessage) (t time.Time, dateOnly bool, err error) {
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		sec, err := n.Int64()
+		if err != nil {
+			return time.Time{}, false, fmt.Errorf("not a whole number of seconds: %s", n)
+		}
+		if sec > 1e11 {
+			sec /= 1000 // milliseconds
+		}
+		t = time.Unix(sec, 0)
+	} else {
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return time.Time{}, false, errors.New("neither a string nor a number")
+		}
+		s = strings.TrimSpace(s)
+		ok := false
+		for _, l := range publishLayouts {
+			if t, err = time.ParseInLocation(l.layout, s, vietnam); err == nil {
+				ok, dateOnly = true, !l.clock
+				break
+			}
+		}
+		if !ok {
+			return time.Time{}, false, fmt.Errorf("%q is in no form read (2024-11-06T20:25:00+07:00, 2024-11-06 20:25, 2024-11-06, 06/11/2024)", s)
+		}
+	}
+	if y := t.Year(); y < 1990 || y > 2100 {
+		return time.Time{}, false, fmt.Errorf("year %d is out of range", y)
+	}
+	return t, dateOnly, nil
 }
 
 // jsonlFile feeds the records of a JSON Lines file (gzipped when its name
@@ -86,14 +168,21 @@ func (f *feeder) jsonInput(line []byte, origin string) input {
 	var content string
 	switch {
 	case rec.HTML != nil:
-		content, in.format = *rec.HTML, formatHTML
+		content, in.format = *rec.HTML, extract.FormatHTML
 	case rec.Text != nil:
-		content, in.format = *rec.Text, formatText
+		content, in.format = *rec.Text, extract.FormatText
 	default:
 		in.err = errors.New(`no "html" or "text" field`)
 		return in
 	}
 	in.data, in.charset = recordBytes(content, rec.Charset)
+	if raw := rec.published(); raw != nil {
+		if t, dateOnly, err := parsePublished(raw); err != nil {
+			in.warn = fmt.Errorf("publish time not read, ignored: %v", err)
+		} else {
+			in.published, in.dateOnly = t, dateOnly
+		}
+	}
 	if int64(len(in.data)) > f.maxBytes {
 		in.data, in.err = nil, tooLarge(int64(len(in.data)), f.maxBytes)
 	}

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
@@ -185,5 +186,74 @@ func TestReadLineLimit(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "short,LONG,after,last" {
 		t.Errorf("lines %q", got)
+	}
+}
+
+func TestParsePublished(t *testing.T) {
+	vn := func(y, mo, d, h, mi int) string {
+		return time.Date(y, time.Month(mo), d, h, mi, 0, 0, vietnam).Format(time.RFC3339)
+	}
+	tests := []struct {
+		raw      string
+		want     string // RFC 3339 in Vietnam's zone, "" for an error
+		dateOnly bool
+	}{
+		{`"2024-11-06T20:25:55+07:00"`, "2024-11-06T20:25:55+07:00", false},
+		{`"2024-11-06T13:25:55Z"`, "2024-11-06T20:25:55+07:00", false},
+		{`"2024-11-06T20:25"`, vn(2024, 11, 6, 20, 25), false},
+		{`"2024-11-06 20:25:00"`, vn(2024, 11, 6, 20, 25), false},
+		{`"2024-11-06"`, vn(2024, 11, 6, 0, 0), true},
+		{`"06/11/2024 20:25"`, vn(2024, 11, 6, 20, 25), false},
+		{`"06/11/2024"`, vn(2024, 11, 6, 0, 0), true},
+		{`1730899555`, "2024-11-06T20:25:55+07:00", false},
+		{`1730899555000`, "2024-11-06T20:25:55+07:00", false},
+		{`"hôm qua"`, "", false},
+		{`"1850-01-01"`, "", false},
+		{`12.5`, "", false},
+		{`{"a": 1}`, "", false},
+	}
+	for _, tc := range tests {
+		got, dateOnly, err := parsePublished(json.RawMessage(tc.raw))
+		if tc.want == "" {
+			if err == nil {
+				t.Errorf("parsePublished(%s) = %v, want an error", tc.raw, got)
+			}
+			continue
+		}
+		if err != nil || got.In(vietnam).Format(time.RFC3339) != tc.want || dateOnly != tc.dateOnly {
+			t.Errorf("parsePublished(%s) = %v, %v, %v; want %s, %v", tc.raw, got.In(vietnam).Format(time.RFC3339), dateOnly, err, tc.want, tc.dateOnly)
+		}
+	}
+}
+
+// TestJSONLPublished: a text crawled without its date line gets its
+// publish time, and its dates their year, from the record's date field;
+// a date field that cannot be read is a warning, and the record is read.
+func TestJSONLPublished(t *testing.T) {
+	text := "Hội nghị tổng kết\nSáng 12.8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị với 1.340 đại biểu.\n"
+	line := func(m map[string]any) string {
+		j, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(j) + "\n"
+	}
+	data := line(map[string]any{"url": "https://a.vn/1", "text": text, "date_publish": "2022-08-13 09:30:00"}) +
+		line(map[string]any{"url": "https://a.vn/2", "text": text, "date": "hôm qua"})
+	r := runCLI(t, data, testTimeout, "-kinds=published,date")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"https://a.vn/1,published,2022-08-13T09:30:00+07:00",
+		"https://a.vn/1,date,2022-08-12,",
+		"https://a.vn/2,date,'--08-12,", // a cell that starts with '-' is protected
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if !strings.Contains(r.stderr, "https://a.vn/2") || !strings.Contains(r.stderr, "publish time not read") {
+		t.Errorf("no warning for the unreadable date:\n%s", r.stderr)
 	}
 }

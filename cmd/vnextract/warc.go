@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
+	"github.com/vnextract/vnextract/extract"
 )
 
 // warcOptions are how vnextract reads WARC records: syntax and
@@ -237,11 +238,11 @@ func (f *feeder) warcInput(rec gowarc.Record, name string) (in input, ok bool) {
 	mt, params, _ := mime.ParseMediaType(mediaType)
 	switch mt {
 	case "text/html", "application/xhtml+xml":
-		in.format = formatHTML
+		in.format = extract.FormatHTML
 	case "text/plain":
-		in.format = formatText
+		in.format = extract.FormatText
 	case "":
-		in.format = formatAuto
+		in.format = extract.FormatAuto
 	default:
 		return in, false
 	}
