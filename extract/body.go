@@ -140,6 +140,11 @@ func (x *Extractor) bestCandidate(body *html.Node, st map[*html.Node]*stats) *ht
 	if best == nil {
 		return nil
 	}
+	// A caption in a photo's table is one block of a photo story: the
+	// body is what holds the tables, the lead and the other captions.
+	if t := figureTable(best, st); t != nil && t.Parent != nil && t.Parent.Type == html.ElementNode {
+		return t.Parent
+	}
 	// Siblings that score well are part of the body too: wrap them with
 	// the best candidate when any qualifies.
 	if p := best.Parent; p != nil {
@@ -153,6 +158,39 @@ func (x *Extractor) bestCandidate(body *html.Node, st map[*html.Node]*stats) *ht
 		}
 	}
 	return best
+}
+
+// maxFigureText is the most text, in runes, a table holding a photo and
+// its caption has.
+const maxFigureText = 600
+
+// figureTable returns the table n lies in (n included) when that table
+// holds a photo with a caption: an <img> and at most maxFigureText runes,
+// as news sites set photos in tables ("<table class=tplCaption>",
+// "<td class=Image>"). nil otherwise, and always for a layout table.
+func figureTable(n *html.Node, st map[*html.Node]*stats) *html.Node {
+	for t := n; t != nil && t.Type == html.ElementNode; t = t.Parent {
+		switch t.DataAtom {
+		case atom.Tr, atom.Td, atom.Th, atom.Tbody, atom.Thead, atom.Tfoot:
+			continue
+		case atom.Table:
+			if s := st[t]; s != nil && s.text <= maxFigureText && hasImage(t) {
+				return t
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// hasImage reports whether an <img> lies under n.
+func hasImage(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Img || c.Type == html.ElementNode && hasImage(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isParagraph reports whether n is a paragraph-like element: a <p>, or a

@@ -215,3 +215,37 @@ func checkKeepDrop(t *testing.T, a *Article, keep, drop []string) {
 		}
 	}
 }
+
+// TestScriptDateLine: a date line written by a script next to the
+// headline is the publish time; one a script writes elsewhere (a date
+// bar) is not.
+func TestScriptDateLine(t *testing.T) {
+	x := newTestExtractor(t)
+	page := func(top, article string) string {
+		return `<html><head><meta charset="utf-8"></head><body>` + top +
+			`<div class="detail"><div class="topDetail"><span id="pDateTime"></span></div><h1>Hoa hậu gây sốc</h1>` +
+			`<p>Leila Lopes gây thất vọng với vẻ ngoài khi cô xuất hiện trong đêm chung kết, nhiều người không nhận ra cô.</p>` +
+			`<p>Hình ảnh mới của Leila rất khác so với những đêm trước đó, mái tóc ngắn không hợp với cô.</p>` + article + `</div></body></html>`
+	}
+	tests := []struct {
+		name, top, article, want string
+	}{
+		{"innerHTML next to the headline", "",
+			`<script>document.getElementById("pDateTime").innerHTML="Th&#7913; n&#259;m, 20/12/2012, 16:10 GMT+7";</script>`, "2012-12-20T16:10:00+07:00"},
+		{"document.write next to the headline", "",
+			`<script type="text/javascript">document.write('Thứ năm, 20/12/2012, 16:10');</script>`, "2012-12-20T16:10:00+07:00"},
+		{"a date bar written far from the headline", `<div class="header"><div><div><script>document.write("Thứ Bảy, 28/11/2026");</script></div></div></div>`, "", ""},
+		{"a script with no date", "", `<script>var s = 'it\'s "20/12"'; document.write("<b>Quảng cáo</b>");</script>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := x.FromHTML(strings.NewReader(page(tc.top, tc.article)), "p.html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.PublishedValue(); got != tc.want {
+				t.Errorf("published %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -149,6 +149,11 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 	// The date line is read before the chrome goes: pages set it in a
 	// tool bar with the share buttons ("tool-bar", "meta").
 	line, hasLine := x.dateLine(h1)
+	if _, _, ok := parseMetaTime(meta.published); !ok && !hasLine {
+		// Old pages write the date line from a script:
+		// getElementById("pDateTime").innerHTML="Thứ năm, 20/12/2012, 16:10 GMT+7".
+		line, hasLine = x.scriptDateLine(root, h1)
+	}
 	x.removeChrome(d, h1)
 	body := bodyNode(root)
 	if body == nil {
@@ -215,6 +220,158 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	return a, nil
+}
+
+// maxScriptDateLine is the longest string of a script read as a date
+// line, in bytes (a date line has at most maxDateLine runes, each of up to
+// 3 bytes, and HTML entities may spell them out).
+const maxScriptDateLine = 8 * maxDateLine
+
+// scriptDateLine returns the date line that an inline script writes next
+// to the headline h1, its entities decoded: old pages fill an empty
+// element in from a script (getElementById("pDateTime").innerHTML="Thứ
+// năm, 20/12/2012, 16:10 GMT+7") or write the line where the script
+// stands (document.write). Only an element or script near the headline
+// counts, as the date line's own element does: a script elsewhere may
+// write the day's date of a date bar.
+func (x *Extractor) scriptDateLine(root, h1 *html.Node) (string, bool) {
+	if h1 == nil {
+		return "", false
+	}
+	var found string
+	try := func(lit string) bool {
+		if len(lit) > maxScriptDateLine || !strings.ContainsAny(lit, "0123456789") {
+			return false
+		}
+		l := collapse(x.norm.String(html.UnescapeString(lit)))
+		if _, _, ok := x.rules.publishedIn(l); ok {
+			found = l
+			return true
+		}
+		return false
+	}
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Script && c.FirstChild != nil && c.FirstChild.Type == html.TextNode {
+				src := c.FirstChild.Data
+				for _, w := range scriptWrites(src) {
+					switch {
+					case w.id == "" && near(c, h1) && try(w.text):
+						return true
+					case w.id != "" && near(elementByID(root, w.id), h1) && try(w.text):
+						return true
+					}
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return found, found != ""
+}
+
+// near reports whether n stands by the headline h1: they share an
+// ancestor at most three levels above n and two above h1.
+func near(n, h1 *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	for a, i := h1.Parent, 0; a != nil && i < 2; a, i = a.Parent, i+1 {
+		for b, j := n.Parent, 0; b != nil && j < 3; b, j = b.Parent, j+1 {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// elementByID returns the element of the page whose id is id, or nil.
+func elementByID(root *html.Node, id string) *html.Node {
+	if root.Type == html.ElementNode && attr(root, "id") == id {
+		return root
+	}
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if e := elementByID(c, id); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// A scriptWrite is a string a script writes into the page: into the
+// element of id (getElementById(id).innerHTML = text), or, with no id,
+// where the script stands (document.write(text)).
+type scriptWrite struct{ id, text string }
+
+// scriptWrites finds the strings the script src writes into the page, in
+// the two forms of scriptWrite, with quotes of either kind.
+func scriptWrites(src string) []scriptWrite {
+	var out []scriptWrite
+	for i := 0; i < len(src); {
+		k := strings.Index(src[i:], "document.")
+		if k < 0 {
+			break
+		}
+		rest := src[i+k+len("document."):]
+		i += k + len("document.")
+		switch {
+		case strings.HasPrefix(rest, "write("), strings.HasPrefix(rest, "writeln("):
+			rest = rest[strings.IndexByte(rest, '(')+1:]
+			if text, _, ok := quoted(rest); ok {
+				out = append(out, scriptWrite{text: text})
+			}
+		case strings.HasPrefix(rest, "getElementById("):
+			id, after, ok := quoted(rest[len("getElementById("):])
+			if !ok {
+				continue
+			}
+			after = strings.TrimLeft(after, " ")
+			after, ok = strings.CutPrefix(after, ")")
+			if !ok {
+				continue
+			}
+			after, ok = strings.CutPrefix(strings.TrimLeft(after, " "), ".innerHTML")
+			if !ok {
+				continue
+			}
+			after, ok = strings.CutPrefix(strings.TrimLeft(after, " "), "=")
+			if !ok {
+				continue
+			}
+			if text, _, ok := quoted(strings.TrimLeft(after, " ")); ok {
+				out = append(out, scriptWrite{id: id, text: text})
+			}
+		}
+	}
+	return out
+}
+
+// quoted reads the string literal that s starts with, "…" or '…', and
+// returns its contents (escapes left as written) and what follows it.
+func quoted(s string) (text, rest string, ok bool) {
+	if s == "" || s[0] != '"' && s[0] != '\'' {
+		return "", s, false
+	}
+	q := s[0]
+	for j := 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case q:
+			return s[1:j], s[j+1:], true
+		case '\n':
+			return "", s, false
+		}
+	}
+	return "", s, false
 }
 
 // markupText returns the text of markup that the parser cannot build a

@@ -133,6 +133,12 @@ func (x *Extractor) takeCredits(a *Article, body []string) []string {
 		switch {
 		case c.theo && i+1 < len(body) && isOutletName(body[i+1]):
 			a.Author, a.Source, a.SourceText = c.source, body[i+1], body[i+1]
+		case isPhotoCredit(body[i]) && i > 1 && x.isByline(body[i-1]):
+			// "H.V." / "Ảnh: Misso": the byline is the writer's, the
+			// line under it the photographer's.
+			prev, _ := x.rules.credit(body[i-1])
+			a.Author = prev.author
+			end = i - 1
 		case !c.theo && c.source == "" && i > 1 && x.isTheo(body[i-1]):
 			prev, _ := x.rules.credit(body[i-1])
 			a.Author, a.Source, a.SourceText = prev.source, c.author, body[i]
@@ -172,6 +178,20 @@ func proseLines(lines []string) int {
 // minProseWords is the fewest words of a line read as a paragraph of
 // prose rather than a name, a widget or a teaser's headline.
 const minProseWords = 15
+
+// isByline reports whether line is a writer's byline: a credit with a
+// name and no source.
+func (x *Extractor) isByline(line string) bool {
+	c, ok := x.rules.credit(line)
+	return ok && !c.theo && c.source == "" && c.author != "" && !isPhotoCredit(line)
+}
+
+// isPhotoCredit reports whether line credits the photos alone: "Ảnh:
+// Misso", "Ảnh : TTXVN".
+func isPhotoCredit(line string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(line), "ảnh")
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
+}
 
 func (x *Extractor) isTheo(line string) bool {
 	c, ok := x.rules.credit(line)
