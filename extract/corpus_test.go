@@ -23,6 +23,11 @@ type expectation struct {
 	source     string
 	author     string
 	keep, drop []string
+	// known lists the checks ("published", "author", "source") the
+	// extractor is known to fail on this page: they are reported, not
+	// failed, and a known failure that passes fails the test, so that
+	// the list is kept true.
+	known map[string]bool
 }
 
 func readExpect(t *testing.T, path string) expectation {
@@ -32,7 +37,7 @@ func readExpect(t *testing.T, path string) expectation {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	e := expectation{kind: "article"}
+	e := expectation{kind: "article", known: map[string]bool{}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -55,6 +60,10 @@ func readExpect(t *testing.T, path string) expectation {
 			e.source = v
 		case "author":
 			e.author = v
+		case "known":
+			for _, c := range strings.Split(v, ",") {
+				e.known[strings.TrimSpace(c)] = true
+			}
 		case "keep":
 			e.keep = append(e.keep, v)
 		case "drop":
@@ -124,7 +133,7 @@ func TestCorpus(t *testing.T) {
 	if err != nil || len(pages) == 0 {
 		t.Fatalf("no corpus pages: %v", err)
 	}
-	passed, bodies := 0, 0
+	passed, bodies, known := 0, 0, 0
 	f1sum := 0.0
 	for _, exp := range pages {
 		name := strings.TrimSuffix(filepath.Base(exp), ".expect")
@@ -147,14 +156,25 @@ func TestCorpus(t *testing.T) {
 			if key(a.Headline) != key(e.headline) {
 				t.Errorf("headline\n got  %q\n want %q", a.Headline, e.headline)
 			}
-			if e.hasPub && a.PublishedValue() != e.published {
-				t.Errorf("published: got %q (from %q), want %q", a.PublishedValue(), a.PubText, e.published)
+			check := func(what string, ok bool, got, want string) {
+				switch {
+				case !ok && e.known[what]:
+					known++
+					t.Logf("%s: known failure: got %q, want %q", what, got, want)
+				case !ok:
+					t.Errorf("%s: got %q, want %q", what, got, want)
+				case e.known[what]:
+					t.Errorf("%s: a known failure passes now: take it off the page's known line", what)
+				}
 			}
-			if e.source != "" && key(a.Source) != key(e.source) {
-				t.Errorf("source: got %q, want %q", a.Source, e.source)
+			if e.hasPub {
+				check("published", a.PublishedValue() == e.published, a.PublishedValue()+" (from "+a.PubText+")", e.published)
 			}
-			if e.author != "" && key(a.Author) != key(e.author) {
-				t.Errorf("author: got %q, want %q", a.Author, e.author)
+			if e.source != "" {
+				check("source", key(a.Source) == key(e.source), a.Source, e.source)
+			}
+			if e.author != "" {
+				check("author", key(a.Author) == key(e.author), a.Author, e.author)
 			}
 			text := squash(a.Headline + "\n" + strings.Join(a.Paragraphs, "\n"))
 			for _, k := range e.keep {
@@ -189,6 +209,9 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	summary := fmt.Sprintf("corpus: %d/%d pages pass", passed, len(pages))
+	if known > 0 {
+		summary += fmt.Sprintf(" (%d known failures, listed on the pages' known lines)", known)
+	}
 	if bodies > 0 {
 		summary += fmt.Sprintf("; body token F1 %.3f over %d hand-made bodies", f1sum/float64(bodies), bodies)
 	}
