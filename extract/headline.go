@@ -360,7 +360,9 @@ func (x *Extractor) dateLine(h1 *html.Node) (string, bool) {
 		return "", false
 	}
 	try := func(n *html.Node) (string, bool, bool) {
-		for _, t := range [...]string{n.Data, nodeText(n.Parent)} {
+		// The text, its element's text, and its element's title: forums
+		// show "14/12/12" and keep "14/12/12 at 16:18" in the title.
+		for _, t := range [...]string{n.Data, nodeText(n.Parent), attr(n.Parent, "title")} {
 			if len(t) > 4*maxDateLine {
 				continue
 			}
