@@ -171,6 +171,10 @@ func TestFactFamilies(t *testing.T) {
 			[]string{"person Giáp Văn Thanh", "title Tổng Giám đốc Công ty Panel Phương Nam <Giáp Văn Thanh>"}},
 		{"people a foreign name cut short is the same person", []Kind{Person, Title}, "Ông Ahmed Bin Isa Al Khalifa trả lời báo chí. Với Ahmed Bin Isa, đó là kỷ niệm khó quên.",
 			[]string{"person Ahmed Bin Isa Al Khalifa"}},
+		{"people a foreign name after an organisation, before a comma", []Kind{Person, Title}, "Đối thủ là cựu Đại sứ Mỹ tại Liên hợp quốc Nikki Haley, người từng thắng.",
+			[]string{"person Nikki Haley", "title cựu Đại sứ Mỹ tại Liên hợp quốc <Nikki Haley>"}},
+		{"people a Vietnamese name ending an organisation before a comma", []Kind{Person, Title}, "Ông Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, phát biểu.",
+			[]string{"person Lê Văn Lợi", "title Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh <Lê Văn Lợi>"}},
 		{"people Vietnamese letters are no foreign name", []Kind{Person, Title}, "Cựu cầu thủ Tim Cahill đến Hà Nội, nơi Viện Tim Hà Nội khai trương.",
 			[]string{"person Tim Cahill"}},
 	}

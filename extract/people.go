@@ -112,9 +112,10 @@ func (p *peopleReader) nameIn(toks []token, a, b, minLen int, foreign bool) int 
 		}
 	}
 	// A known foreign name inside the run: "SK Hynix Chey Tae Won",
-	// "Samsung Lee Jae-yong".
+	// "Samsung Lee Jae-yong". Two words are enough even after an
+	// organisation ("Liên hợp quốc Nikki Haley"): a given name is no place.
 	for k := a; foreign && k < b-1; k++ {
-		if p.foreignName(toks, k, b) && b-k >= minLen && !p.inPlace(toks, a, k) {
+		if p.foreignName(toks, k, b) && !p.inPlace(toks, a, k) {
 			return k
 		}
 	}

@@ -92,7 +92,12 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 			for k < len(toks) && k-j < maxOrgLowerRun && isLowerWord(toks[k]) && !p.stops(toks, k) {
 				k++
 			}
-			if end := p.withParticles(toks, k, capRun(toks, k)); end-k >= 2 && end < len(toks) && isLowerWord(toks[end]) && p.holderIn(toks, k, end, true) >= k {
+			// The name must be carried on by a lower-case word, or be a
+			// foreign name ("… Liên hợp quốc Nikki Haley, …"): a Vietnamese
+			// name before a comma may end the organisation's own name
+			// ("Học viện Chính trị quốc gia Hồ Chí Minh, …").
+			end := p.withParticles(toks, k, capRun(toks, k))
+			if h := p.holderIn(toks, k, end, true); end-k >= 2 && h >= k && (end < len(toks) && isLowerWord(toks[end]) || p.foreignName(toks, h, end)) {
 				j = k
 				continue
 			}
