@@ -175,6 +175,8 @@ func TestFactFamilies(t *testing.T) {
 			[]string{"person Nikki Haley", "title cựu Đại sứ Mỹ tại Liên hợp quốc <Nikki Haley>"}},
 		{"people a Vietnamese name ending an organisation before a comma", []Kind{Person, Title}, "Ông Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, phát biểu.",
 			[]string{"person Lê Văn Lợi", "title Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh <Lê Văn Lợi>"}},
+		{"people 'không' inside an organisation's name", []Kind{Person, Title}, "Ông Đinh Việt Sơn, Phó cục trưởng Hàng không Việt Nam, thông tin nội dung trên.",
+			[]string{"person Đinh Việt Sơn", "title Phó Cục trưởng Hàng không Việt Nam <Đinh Việt Sơn>"}},
 		{"people Vietnamese letters are no foreign name", []Kind{Person, Title}, "Cựu cầu thủ Tim Cahill đến Hà Nội, nơi Viện Tim Hà Nội khai trương.",
 			[]string{"person Tim Cahill"}},
 	}
