@@ -70,6 +70,8 @@ func TestFactFamilies(t *testing.T) {
 		{"indicator negative", []Kind{Indicator}, "Tăng trưởng GDP âm 10% trong quý, nhiệt độ xuống âm 5 độ C.",
 			[]string{"indicator -10 [%]", "indicator -5 [độ]"}},
 		{"indicator positions in a match are no counts", []Kind{Indicator}, "Ở vòng 31 Ngoại hạng Anh, Palmer ghi bàn ở phút 121 trận đấu và giúp đội lên hạng 1 nhé.", nil},
+		{"indicator within a span of time", []Kind{Indicator}, "Đem bánh đi nướng trong vòng 8-10 phút, còn đội bóng dừng bước ở vòng 3.",
+			[]string{"indicator 8-10 [phút]"}},
 		{"indicator a year after a name is an edition", []Kind{Indicator}, "Tại MAMA 2024 ngày 2, Health 2000 cũng không có văn phòng, còn Hà Nội có 2000 người tham gia.",
 			[]string{"indicator 2000 [người]"}},
 		{"indicator area and people", []Kind{Indicator}, "Huyện có 1.250 ha lúa và 3.400 hộ dân bị ảnh hưởng.",

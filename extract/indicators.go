@@ -179,6 +179,10 @@ func (rs *Ruleset) namesRatherThanCounts(s *sentence, m *match) bool {
 	if n := len(words); n > 0 && words[n-1] == "thứ" && m.group("num2") != "" && strings.Contains(s.slice(m.sp), "/") {
 		return false
 	}
+	// "trong vòng 8-10 phút" is a span of time ("within"), not round 8.
+	if n := len(words); n > 1 && words[n-2] == "trong" && words[n-1] == "vòng" {
+		return false
+	}
 	for n := 1; n <= lex.MaxWords() && n <= len(words); n++ {
 		if lex.HasLower(strings.Join(words[len(words)-n:], " ")) {
 			return true
