@@ -249,3 +249,29 @@ func TestScriptDateLine(t *testing.T) {
 		})
 	}
 }
+
+// TestDataAuthor: the article container's data-author names the author
+// (a forum thread's first post), before any byline found elsewhere on the
+// page (a reply's).
+func TestDataAuthor(t *testing.T) {
+	x := newTestExtractor(t)
+	page := `<html><head><meta charset="utf-8"></head><body><h1>Chuyện giữa 2 người trên Facebook</h1><ol>` +
+		`<li class="message firstPost" data-author="cuLong"><blockquote class="messageText">` +
+		`<p>Facebook vừa ra mắt tính năng mới cho phép xem quan hệ giữa hai người bạn, gồm ảnh chung, bài viết chung và sự kiện chung.</p>` +
+		`<p>Để dùng tính năng này, bạn chỉ cần gõ đường dẫn theo mẫu rồi thay tên của hai người vào cuối đường dẫn đó.</p>` +
+		`</blockquote></li><li class="message" data-author="Bgfamily"><a class="username author">Bgfamily</a><blockquote>Hay quá.</blockquote></li></ol></body></html>`
+	for _, tc := range []struct{ name, page, want string }{
+		{"data-author", page, "cuLong"},
+		{"an attribute that is no name", strings.ReplaceAll(page, `data-author="cuLong"`, `data-author="{{author}}"`), "Bgfamily"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := x.FromHTML(strings.NewReader(tc.page), "p.html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Author != tc.want {
+				t.Errorf("author %q, want %q", a.Author, tc.want)
+			}
+		})
+	}
+}

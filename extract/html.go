@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -199,6 +200,13 @@ func (x *Extractor) readHTML(b []byte, doc, charset string) (*Article, error) {
 		return nil, ErrNotArticle
 	}
 	a.Paragraphs = x.takeCredits(a, texts)
+	if a.Author == "" && best != nil {
+		// The article's container may name its author: a forum thread's
+		// first post (<li class="message firstPost" data-author="…">).
+		if au := collapse(x.norm.String(ancestorAttr(best, "data-author"))); isHandle(au) {
+			a.Author = au
+		}
+	}
 	if a.Author == "" {
 		author, source := x.byline(body, all, h1)
 		a.Author = author
@@ -372,6 +380,37 @@ func quoted(s string) (text, rest string, ok bool) {
 		}
 	}
 	return "", s, false
+}
+
+// isHandle reports whether s reads as a person's name or user name: one
+// to four words of letters, digits, '.', '_' or '-', with a letter, and no
+// longer than a byline.
+func isHandle(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxBylineLine || len(strings.Fields(s)) > 4 {
+		return false
+	}
+	letter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			letter = true
+		case unicode.IsDigit(r), r == ' ', r == '.', r == '_', r == '-':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// ancestorAttr returns the value of the attribute key on n or its nearest
+// ancestor that has it, "" if none does.
+func ancestorAttr(n *html.Node, key string) string {
+	for ; n != nil; n = n.Parent {
+		if v := strings.TrimSpace(attr(n, key)); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // markupText returns the text of markup that the parser cannot build a
