@@ -26,9 +26,9 @@ import (
 
 // BenchmarkWorkers reports articles per second with 1 and 2 workers over
 // the corpus pages (testdata/pages/*.html), running the built command as
-// a user does, in two batch sizes: the corpus 16 times (496 inputs, 2 s
-// with one worker) and 64 times (1,984 inputs, as a crawl is thousands of
-// pages). The start of the command (the process and its packages, then
+// a user does, in two batch sizes: the corpus 16 times (about 600 inputs,
+// 2 s with one worker) and 64 times (about 2,400 inputs, as a crawl is
+// thousands of pages). The start of the command (the process and its packages, then
 // compiling the rules: about 50 ms, reported as start-ms) does not divide
 // between workers, so it weighs on the small batch and hardly on the
 // large one.
