@@ -179,6 +179,10 @@ func TestFactFamilies(t *testing.T) {
 			[]string{"person Lê Văn Lợi", "title Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh <Lê Văn Lợi>"}},
 		{"people 'không' inside an organisation's name", []Kind{Person, Title}, "Ông Đinh Việt Sơn, Phó cục trưởng Hàng không Việt Nam, thông tin nội dung trên.",
 			[]string{"person Đinh Việt Sơn", "title Phó Cục trưởng Hàng không Việt Nam <Đinh Việt Sơn>"}},
+		{"people an organisation credited for a photo is no person", []Kind{Person, Title}, "Bị can Phương Hoàng Kim. Ảnh: Bộ Công an", []string{"person Phương Hoàng Kim"}},
+		{"people a school named after a person", []Kind{Person, Title}, "Thầy Huỳnh Thanh Phú, Hiệu trưởng trường THPT Bùi Thị Xuân, nhận định tương tự.",
+			[]string{"person Huỳnh Thanh Phú", "title Hiệu trưởng trường THPT Bùi Thị Xuân <Huỳnh Thanh Phú>"}},
+		{"people a list of schools introduced by 'như'", []Kind{Person, Title}, "Các trường trong top 10 như Gia Định, Nguyễn Thị Minh Khai, Nguyễn Hữu Huân đều lấy từ 23 điểm.", nil},
 		{"people Vietnamese letters are no foreign name", []Kind{Person, Title}, "Cựu cầu thủ Tim Cahill đến Hà Nội, nơi Viện Tim Hà Nội khai trương.",
 			[]string{"person Tim Cahill"}},
 	}

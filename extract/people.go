@@ -46,7 +46,7 @@ type peopleLexicons struct {
 	// ("de la"), positions after which one word is a player's name.
 	givenNames, foreignSurnames, particles, mononymAfter *Lexicon
 	// Titles and the organisations and places in them.
-	heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, places, stop, counted *Lexicon
+	heads, prefixes, verbs, modifiers, orgs, orgHeads, acronyms, levels, places, stop, counted, schools *Lexicon
 }
 
 func (rs *Ruleset) newPeopleReader() *peopleReader {
@@ -71,6 +71,7 @@ func (rs *Ruleset) newPeopleReader() *peopleReader {
 			modifiers: rs.Lexicon("title_modifiers"),
 			orgs:      rs.Lexicon("organisations"),
 			orgHeads:  rs.Lexicon("org_heads"),
+			schools:   rs.Lexicon("school_levels"),
 			acronyms:  rs.Lexicon("acronyms"),
 			levels:    rs.Lexicon("place_levels"),
 			notBefore: rs.Lexicon("not_person_before"),
@@ -507,6 +508,11 @@ func (p *peopleReader) items(toks []token) []item {
 // list it introduces: "các ngả đường như Lê Lợi, …" has one.
 const maxPlaceListGap = 2
 
+// maxIntroListGap is the same for a list introduced by "như" or "gồm",
+// which may stand further from its place word: "các trường trong top 10
+// như Gia Định, Nguyễn Thị Minh Khai, …" has five words between.
+const maxIntroListGap = 6
+
 // inPlaceList reports whether the capitalised run at token a stands in a
 // list of places: after a place word ("đường như Lê Lợi, Nguyễn Huệ, Phạm
 // Ngọc Thạch"), each run separated by commas or "và" from the run that
@@ -540,7 +546,11 @@ func (p *peopleReader) inPlaceList(toks []token, items []item, a int) bool {
 				return false // a list of people: "Phó Chủ tịch HĐND tỉnh A, B"
 			}
 		}
-		for n := 0; n <= maxPlaceListGap && i-n > 0; n++ {
+		gap := maxPlaceListGap
+		if w := toks[i-1].lower; w == "như" || w == "gồm" {
+			gap = maxIntroListGap // "Các trường trong top 10 như Gia Định, …"
+		}
+		for n := 0; n <= gap && i-n > 0; n++ {
 			if p.placeBefore(toks, i-n) {
 				return true
 			}
@@ -601,13 +611,15 @@ func (p *peopleReader) person(toks []token, items []item, a, b int) (int, bool) 
 			// thoại Cafu".
 			return a, prev.kind == itemTrigger && lexAt(toks, prev.start, p.lex.mononymAfter, true) == prev.end && p.mononym(toks[a].text)
 		}
-		if b-a <= maxNameWords && !p.isPlace(toks, a, b) {
+		// An organisation is no name: "Ảnh: Bộ Công an", "Ảnh: Báo Hòa
+		// Bình" (but "Đoàn" is a surname too: "ông Đoàn Văn Phi").
+		if b-a <= maxNameWords && !p.isPlace(toks, a, b) && (lexAt(toks, a, p.lex.orgHeads, false) == a || p.lex.surnames.Has(toks[a].text)) {
 			return a, true
 		}
 		k := p.nameIn(toks, a, b, minNameWords, true)
 		return k, k >= 0
 	}
-	if !afterTitle && p.placeBefore(toks, a) {
+	if !afterTitle && p.placeBefore(toks, a) || p.afterSchoolLevel(toks, a) {
 		return 0, false
 	}
 	if b-a > 1 && !afterTitle && lexAt(toks, a, p.lex.notBefore, true) > a {
@@ -665,6 +677,17 @@ func (p *peopleReader) bareNameContext(toks []token, a int) bool {
 		return true
 	}
 	return lexAt(toks, a-1, p.lex.bareAfter, true) == a
+}
+
+// afterSchoolLevel reports whether the words before token a are a
+// school's level (school_levels.txt): the run at a is the school's name.
+func (p *peopleReader) afterSchoolLevel(toks []token, a int) bool {
+	for n := 1; n <= p.lex.schools.MaxWords() && a-n >= 0; n++ {
+		if lexAt(toks, a-n, p.lex.schools, true) == a {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore reports whether the words before token a make the run a

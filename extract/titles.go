@@ -49,7 +49,9 @@ func (p *peopleReader) titleAt(toks []token, i int) int {
 			// "Tổng Bí thư Tô Lâm,", "Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi",
 			// "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
 			if end := p.withParticles(toks, j, capRun(toks, j)); end-j >= 2 {
-				if k := p.holderIn(toks, j, end, org); k >= 0 {
+				// Not after a school's level: "Hiệu trưởng trường THPT Bùi
+				// Thị Xuân" is the school's name.
+				if k := p.holderIn(toks, j, end, org); k >= 0 && !p.afterSchoolLevel(toks, k) {
 					j = k
 					break
 				}
