@@ -72,6 +72,8 @@ func TestFactFamilies(t *testing.T) {
 		{"indicator positions in a match are no counts", []Kind{Indicator}, "Ở vòng 31 Ngoại hạng Anh, Palmer ghi bàn ở phút 121 trận đấu và giúp đội lên hạng 1 nhé.", nil},
 		{"indicator within a span of time", []Kind{Indicator}, "Đem bánh đi nướng trong vòng 8-10 phút, còn đội bóng dừng bước ở vòng 3.",
 			[]string{"indicator 8-10 [phút]"}},
+		{"indicator a grade and 'or more' are no counted things", []Kind{Indicator}, "Học sinh lớp 10 đạt điểm giỏi (từ 8 trở lên) chiếm 56%.",
+			[]string{"indicator 56 [%]"}},
 		{"indicator a year after a name is an edition", []Kind{Indicator}, "Tại MAMA 2024 ngày 2, Health 2000 cũng không có văn phòng, còn Hà Nội có 2000 người tham gia.",
 			[]string{"indicator 2000 [người]"}},
 		{"indicator area and people", []Kind{Indicator}, "Huyện có 1.250 ha lúa và 3.400 hộ dân bị ảnh hưởng.",
